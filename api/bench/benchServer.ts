@@ -1,0 +1,25 @@
+/**
+ * The api as the benchmark measures it: the real app over a seeded embedded database, plus one
+ * bare route in the same Fastify instance as the baseline. Run as its own process so the load
+ * generator does not share its event loop; prints the port it listens on.
+ */
+import { loadDemoFair } from '@salon/assets/seed';
+import { buildApp } from '../src/app.ts';
+import { openPglite } from '../src/db/database.ts';
+import { seedDemoFair } from '../src/db/seed/seedDemoFair.ts';
+
+const database = await openPglite(null);
+await database.migrate();
+await seedDemoFair(database.db, loadDemoFair());
+const app = await buildApp({ db: database.db, databaseKind: database.kind });
+app.get('/bench/bare', () => ({ status: 'ok' }));
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+if (!address || typeof address !== 'object') throw new Error('The bench server has no port');
+console.log(`PORT=${address.port}`);
+process.once('SIGTERM', () => {
+  void app
+    .close()
+    .then(() => database.close())
+    .then(() => process.exit(0));
+});

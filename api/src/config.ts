@@ -1,0 +1,35 @@
+/**
+ * Settings read from the environment once, at start. Defaults make `npm start` work with no
+ * configuration: an embedded database in the repository's `data/` folder, loopback ports.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const EnvSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.url().optional(),
+  SALON_DATA_DIR: z.string().default(path.join(repositoryRoot, 'data')),
+  /** Load the demo fair into an empty database ("off" for a real fair). */
+  SALON_DEMO_FAIR: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((value) => value === 'on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ApiConfig = z.infer<typeof EnvSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment for the Salon api:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}

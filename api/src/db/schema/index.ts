@@ -1,0 +1,16 @@
+/** The whole database schema, as drizzle-kit and the query builder see it. */
+export { regions, topics } from './dictionaries.ts';
+export {
+  exhibitorKindEnum,
+  eventFormatEnum,
+  facingEnum,
+  forumPhaseEnum,
+  layoutStatusEnum,
+  programFormatEnum,
+  roleEnum,
+} from './enums.ts';
+export { exhibitors, exhibitorTopics } from './exhibitors.ts';
+export { eventSpeakers, forumEvents, speakers, stages } from './forum.ts';
+export { alleys, halls, layoutVersions, screens, spawnPoints, stands } from './halls.ts';
+export { competencies, programCompetencies, programs } from './university.ts';
+export { users } from './users.ts';

@@ -1,0 +1,95 @@
+import {
+  EventDetailSchema,
+  EventPageSchema,
+  ForumFacetsSchema,
+  ProblemSchema,
+  SpeakerDetailSchema,
+  SpeakerPageSchema,
+} from '@salon/shared';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
+import { demoFair } from '../../../test/testDatabases.ts';
+
+const app = useTestApp();
+
+describe('GET /api/events', () => {
+  it('returns the schedule of a day', async () => {
+    const response = await app().inject('/api/events?day=2027-04-27&pageSize=100');
+    expect(response.statusCode).toBe(200);
+    const page = EventPageSchema.parse(response.json());
+    expect(page.total).toBe(demoFair.events.filter((e) => e.day === '2027-04-27').length);
+    expect(page.items.every((item) => item.day === '2027-04-27')).toBe(true);
+  });
+
+  it('serves a repeated request with the same ETag and answers 304 to If-None-Match', async () => {
+    const first = await app().inject('/api/events?phase=main');
+    const etag = first.headers.etag;
+    expect(typeof etag).toBe('string');
+    const again = await app().inject({
+      url: '/api/events?phase=main',
+      headers: { 'if-none-match': String(etag) },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it.each([
+    ['a day that is not a date', 'day=tomorrow', 'query.day'],
+    ['an impossible date', 'day=2027-02-30', 'query.day'],
+    ['an unknown phase', 'phase=afterparty', 'query.phase'],
+    ['a page size over the limit', 'pageSize=1000', 'query.pageSize'],
+    ['a stage id with markup', 'stage=%3Cscript%3E', 'query.stage'],
+  ])('refuses %s', async (_case, query, path) => {
+    const response = await app().inject(`/api/events?${query}`);
+    expect(response.statusCode).toBe(400);
+    expect(ProblemSchema.parse(response.json()).errors?.map((e) => e.path)).toContain(path);
+  });
+
+  it.each(HOSTILE_STRINGS)('searches for %j without harm', async (text) => {
+    const response = await app().inject({ url: '/api/events', query: { q: text } });
+    expect(response.statusCode).toBe(200);
+    expect(EventPageSchema.parse(response.json()).total).toBe(0);
+  });
+});
+
+describe('GET /api/events/:id', () => {
+  it('returns an event with its speakers', async () => {
+    const sample = demoFair.events[20];
+    const response = await app().inject(`/api/events/${sample?.id ?? ''}`);
+    expect(response.statusCode).toBe(200);
+    expect(EventDetailSchema.parse(response.json()).speakers.length).toBe(
+      sample?.speakerIds.length,
+    );
+  });
+
+  it('answers 404 for an unknown event', async () => {
+    const response = await app().inject('/api/events/ev9999');
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('GET /api/forum/facets', () => {
+  it('lists the days of both phases, the clusters and the stages', async () => {
+    const response = await app().inject('/api/forum/facets');
+    const facets = ForumFacetsSchema.parse(response.json());
+    expect(facets.days[0]?.day).toBe('2027-04-26');
+    expect(facets.days.at(-1)?.phase).toBe('continuation');
+  });
+});
+
+describe('GET /api/speakers', () => {
+  it('pages the speakers', async () => {
+    const response = await app().inject('/api/speakers?pageSize=100&page=2');
+    const page = SpeakerPageSchema.parse(response.json());
+    expect(page.items).toHaveLength(100);
+    expect(page.total).toBe(demoFair.speakers.length);
+  });
+
+  it("returns a speaker's page, and 404 for an unknown one", async () => {
+    const sample = demoFair.speakers[0];
+    const found = await app().inject(`/api/speakers/${sample?.id ?? ''}`);
+    expect(SpeakerDetailSchema.parse(found.json()).name).toEqual(sample?.name);
+    const missing = await app().inject('/api/speakers/sp0000');
+    expect(missing.statusCode).toBe(404);
+  });
+});

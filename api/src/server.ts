@@ -1,0 +1,23 @@
+/** Entry point: prepare the database, serve the api, close cleanly on a signal. */
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { prepareDatabase } from './db/prepareDatabase.ts';
+
+const config = readConfig();
+const database = await prepareDatabase(config, (message) => console.log(`[api] ${message}`));
+const app = await buildApp({
+  db: database.db,
+  databaseKind: database.kind,
+  logLevel: config.LOG_LEVEL,
+});
+
+async function shutdown(): Promise<void> {
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());
+
+await app.listen({ host: config.HOST, port: config.API_PORT });
+console.log(`[api] listening on http://${config.HOST}:${config.API_PORT}/api (docs at /api/docs)`);

@@ -1,0 +1,35 @@
+/** An api app over a fresh seeded in-memory database, for route tests through `inject`. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import type { DatabaseHandle } from '../src/db/database.ts';
+import { openTestDatabase } from './testDatabases.ts';
+
+export function useTestApp(): () => FastifyInstance {
+  let handle: DatabaseHandle | undefined;
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase('pglite');
+    app = await buildApp({ db: handle.db, databaseKind: handle.kind, publicCacheTtlMs: 0 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+  return () => {
+    if (!app) throw new Error('The test app is not ready yet');
+    return app;
+  };
+}
+
+/** Strings a hostile or careless client sends in text fields. */
+export const HOSTILE_STRINGS = [
+  "' OR 1=1 --",
+  "'; DROP TABLE exhibitors; --",
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '%_%',
+  '\\',
+  '../../etc/passwd',
+  '𝕊𝕒𝕝𝕠𝕟 🎓',
+] as const;

@@ -1,0 +1,72 @@
+/**
+ * Starts the real stack for the browser tests: api on a fresh embedded database with the demo
+ * fair, game server, and a preview of the built client, each on a free loopback port. Without
+ * Chromium the browser tests skip with the reason printed, except under CI, where they fail.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { repositoryRoot, startStack } from '../../scripts/lib/stack.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    apiUrl: string;
+    chromium: string | null;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('Could not pick a free port'));
+      });
+    });
+  });
+}
+
+function findChromium(): { path: string } | { reason: string } {
+  try {
+    const script = path.join(repositoryRoot, 'scripts', 'setup', 'chromium.sh');
+    const output = execFileSync('sh', [script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { path: output.trim().split('\n').at(-1) ?? '' };
+  } catch (error) {
+    return { reason: (error as { stderr?: string }).stderr?.trim() || String(error) };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = findChromium();
+  if ('reason' in chromium) {
+    if (process.env['CI']) throw new Error(`Chromium is required under CI: ${chromium.reason}`);
+    console.warn(`\n[browser tests] SKIPPED: ${chromium.reason}\n`);
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'salon-e2e-'));
+  const stack = await startStack({
+    apiPort: await freePort(),
+    gamePort: await freePort(),
+    clientPort: await freePort(),
+    dataDir,
+    client: 'preview',
+    echo: false,
+    env: { LOG_LEVEL: 'warn' },
+  });
+  project.provide('appUrl', stack.appUrl);
+  project.provide('apiUrl', stack.apiUrl);
+  project.provide('chromium', 'path' in chromium ? chromium.path : null);
+  return async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

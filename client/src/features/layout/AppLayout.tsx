@@ -1,0 +1,57 @@
+/** The frame of every page: header with navigation and language, then the page. */
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { setLocale, useLocale } from '../../i18n/i18n.ts';
+
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/exhibitors', key: 'nav.exhibitors', end: false },
+  { to: '/forum', key: 'nav.forum', end: false },
+  { to: '/university', key: 'nav.university', end: false },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <NavLink to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            М
+          </span>
+          <span>
+            <strong>{t('app.name')}</strong>
+            <small>{t('app.fair')}</small>
+          </span>
+        </NavLink>
+        <nav aria-label="main">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end}>
+              {t(item.key)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="language" role="group" aria-label={t('language.label')}>
+          {(['ru', 'en'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              lang={option}
+              aria-pressed={locale === option}
+              onClick={() => setLocale(option)}
+            >
+              {option.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

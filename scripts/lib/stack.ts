@@ -1,0 +1,101 @@
+/**
+ * Starts Salon's services as separate processes, the way they run for real: the api (which
+ * prepares the database), the game server, and the client (Vite dev server, or a preview of
+ * the production build). `npm start` and the browser tests both start the stack through this.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnService, stopServices, waitForHttp, type Service } from './services.ts';
+
+export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name: string) => path.join(repositoryRoot, 'node_modules', '.bin', name);
+
+export interface StackOptions {
+  apiPort: number;
+  gamePort: number;
+  clientPort: number;
+  dataDir: string;
+  client: 'dev' | 'preview';
+  echo: boolean;
+  env?: Record<string, string>;
+}
+
+export interface RunningStack {
+  appUrl: string;
+  apiUrl: string;
+  gameUrl: string;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const log: string[] = [];
+  const services: Service[] = [];
+  const host = '127.0.0.1';
+  const apiUrl = `http://${host}:${options.apiPort}`;
+  const gameUrl = `http://${host}:${options.gamePort}`;
+  const appUrl = `http://localhost:${options.clientPort}`;
+  const env = {
+    HOST: host,
+    API_PORT: String(options.apiPort),
+    GAME_PORT: String(options.gamePort),
+    SALON_DATA_DIR: options.dataDir,
+    SALON_API_URL: apiUrl,
+    SALON_GAME_URL: gameUrl,
+    ...options.env,
+  };
+  try {
+    const api = spawnService({
+      name: 'api',
+      command: bin('node'),
+      args: ['src/server.ts'],
+      cwd: path.join(repositoryRoot, 'api'),
+      env,
+      echo: options.echo,
+      log,
+    });
+    services.push(api);
+    await waitForHttp(`${apiUrl}/api/health`, api, 120_000);
+
+    const game = spawnService({
+      name: 'game',
+      command: bin('node'),
+      args: ['src/server.ts'],
+      cwd: path.join(repositoryRoot, 'game-server'),
+      env,
+      echo: options.echo,
+      log,
+    });
+    services.push(game);
+    await waitForHttp(`${gameUrl}/health`, game, 60_000);
+
+    const vite = bin('vite');
+    const clientArgs = options.client === 'dev' ? [] : ['preview'];
+    const client = spawnService({
+      name: 'client',
+      command: bin('node'),
+      args: [
+        vite,
+        ...clientArgs,
+        '--host',
+        host,
+        '--port',
+        String(options.clientPort),
+        '--strictPort',
+      ],
+      cwd: path.join(repositoryRoot, 'client'),
+      env,
+      echo: options.echo,
+      log,
+    });
+    services.push(client);
+    await waitForHttp(`http://${host}:${options.clientPort}/`, client, 120_000);
+  } catch (error) {
+    await stopServices(services);
+    const detail = log.slice(-40).join('\n');
+    throw new Error(`${(error as Error).message}\n--- last output ---\n${detail}`, {
+      cause: error,
+    });
+  }
+  return { appUrl, apiUrl, gameUrl, log, stop: () => stopServices(services) };
+}

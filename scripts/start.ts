@@ -1,0 +1,29 @@
+/**
+ * `npm start`: the demo fair on this machine. The api creates and migrates the embedded
+ * database in data/ and loads the demo fair on first start; later starts reuse it.
+ */
+import path from 'node:path';
+import { repositoryRoot, startStack } from './lib/stack.ts';
+
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+console.log('[salon] starting api, game server and client…');
+const stack = await startStack({
+  apiPort: port('API_PORT', 3000),
+  gamePort: port('GAME_PORT', 2567),
+  clientPort: port('CLIENT_PORT', 5173),
+  dataDir: process.env['SALON_DATA_DIR'] ?? path.join(repositoryRoot, 'data'),
+  client: 'dev',
+  echo: true,
+}).catch((error: unknown) => {
+  console.error(`[salon] could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
+
+console.log(`\n  Salon is running. Open ${stack.appUrl}\n  (Ctrl+C stops everything.)\n`);
+
+const stop = () => {
+  void stack.stop().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

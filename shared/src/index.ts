@@ -1,0 +1,144 @@
+/** @salon/shared: the public API of the pure domain package. Named exports only. */
+
+export { LOCALES, LocaleSchema, LocalizedTextSchema } from './i18n/localizedText.ts';
+export type { Locale, LocalizedText } from './i18n/localizedText.ts';
+export { multiLineText, singleLineText } from './i18n/plainText.ts';
+
+export { CodeSchema, IdSchema } from './fair/ids.ts';
+export type { Code, Id } from './fair/ids.ts';
+export { ROLES, RoleSchema, can } from './fair/roles.ts';
+export type { Action, Role } from './fair/roles.ts';
+export { RegionSchema } from './fair/region.ts';
+export type { Region } from './fair/region.ts';
+export { TopicSchema } from './fair/topic.ts';
+export type { Topic } from './fair/topic.ts';
+export {
+  EXHIBITOR_KINDS,
+  ExhibitorContactsSchema,
+  ExhibitorKindSchema,
+  ExhibitorSchema,
+  HexColorSchema,
+} from './fair/exhibitor.ts';
+export type { Exhibitor, ExhibitorContacts, ExhibitorKind } from './fair/exhibitor.ts';
+export {
+  EVENT_FORMATS,
+  EventFormatSchema,
+  FORUM_PHASES,
+  ForumEventFieldsSchema,
+  ForumEventSchema,
+  ForumPhaseSchema,
+  IsoDateTimeSchema,
+  IsoDaySchema,
+  SpeakerSchema,
+  StageSchema,
+} from './fair/forum.ts';
+export type { EventFormat, ForumEvent, ForumPhase, Speaker, Stage } from './fair/forum.ts';
+export {
+  CompetencySchema,
+  PROGRAM_FORMATS,
+  PROGRAM_HOURS,
+  ProgramFormatSchema,
+  ProgramHoursSchema,
+  ProgramSchema,
+} from './fair/university.ts';
+export type { Competency, Program, ProgramFormat } from './fair/university.ts';
+
+export { aabbContains, aabbContainsPoint, aabbFromCenter, aabbOverlap } from './geometry/aabb.ts';
+export type { Aabb } from './geometry/aabb.ts';
+export { closestPoint, distanceToSegment } from './geometry/segment.ts';
+export type { Segment } from './geometry/segment.ts';
+export { distance, vec2 } from './geometry/vec2.ts';
+export type { Vec2 } from './geometry/vec2.ts';
+
+export {
+  AlleySchema,
+  FACINGS,
+  FacingSchema,
+  HallFloorSchema,
+  HallLayoutSchema,
+  HallSchema,
+  PointSchema,
+  ScreenSchema,
+  SpawnPointSchema,
+  StandSchema,
+} from './hall/hallLayout.ts';
+export type {
+  Alley,
+  Facing,
+  Hall,
+  HallFloor,
+  HallLayout,
+  Screen,
+  SpawnPoint,
+  Stand,
+} from './hall/hallLayout.ts';
+export { LAYOUT_ISSUE_CODES, LayoutIssueSchema } from './hall/layoutIssue.ts';
+export type { LayoutIssue, LayoutIssueCode } from './hall/layoutIssue.ts';
+export { standBox, standEntrance } from './hall/standGeometry.ts';
+export { buildAlleyGraph, snapToAlleys } from './hall/alleyGraph.ts';
+export type { AlleyGraph, AlleySnap } from './hall/alleyGraph.ts';
+export { findPath } from './hall/findPath.ts';
+export type { PathResult } from './hall/findPath.ts';
+export { validateLayout } from './hall/validateLayout.ts';
+
+export {
+  IdParamsSchema,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  PaginationQuerySchema,
+  ProblemSchema,
+  SearchTextSchema,
+  pageOf,
+} from './api/common.ts';
+export type { Page, PaginationQuery, Problem } from './api/common.ts';
+export {
+  CompetencyListSchema,
+  HealthSchema,
+  RegionListSchema,
+  TopicListSchema,
+} from './api/dictionaries.ts';
+export type { Health } from './api/dictionaries.ts';
+export {
+  ExhibitorDetailSchema,
+  ExhibitorPageSchema,
+  ExhibitorQuerySchema,
+  ExhibitorSummarySchema,
+  StandLocationSchema,
+} from './api/exhibitors.ts';
+export type {
+  ExhibitorDetail,
+  ExhibitorQuery,
+  ExhibitorSummary,
+  StandLocation,
+} from './api/exhibitors.ts';
+export {
+  HallListSchema,
+  HallParamsSchema,
+  HallSummarySchema,
+  PublishedLayoutSchema,
+  ValidateLayoutBodySchema,
+  ValidateLayoutResultSchema,
+} from './api/halls.ts';
+export type { HallSummary, PublishedLayout } from './api/halls.ts';
+export {
+  EventDetailSchema,
+  EventPageSchema,
+  EventQuerySchema,
+  EventSummarySchema,
+  ForumFacetsSchema,
+  PersonRefSchema,
+  SpeakerDetailSchema,
+  SpeakerPageSchema,
+  SpeakerQuerySchema,
+} from './api/forum.ts';
+export type {
+  EventDetail,
+  EventQuery,
+  EventSummary,
+  ForumFacets,
+  PersonRef,
+  SpeakerDetail,
+  SpeakerQuery,
+} from './api/forum.ts';
+export { ProgramPageSchema, ProgramQuerySchema } from './api/university.ts';
+export type { ProgramQuery } from './api/university.ts';
