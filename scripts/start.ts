@@ -15,6 +15,7 @@ const stack = await startStack({
   dataDir: process.env['SALON_DATA_DIR'] ?? path.join(repositoryRoot, 'data'),
   client: 'dev',
   echo: true,
+  env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
 }).catch((error: unknown) => {
   console.error(`[salon] could not start: ${(error as Error).message}`);
   process.exit(1);

@@ -42,7 +42,7 @@ const steps: Array<[string, string, string[]]> = [
   [
     'types and tests',
     bin('turbo'),
-    ['run', 'typecheck', 'test', '--concurrency=2', '--output-logs=errors-only'],
+    ['run', 'typecheck', 'test', '--concurrency=2', '--output-logs=full'],
   ],
   ['browser tests', bin('turbo'), ['run', 'test:e2e', '--output-logs=full']],
 ];

@@ -22,6 +22,7 @@ const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const SCHEDULE = '/api/events?day=2027-04-26';
 const BARE = '/bench/bare';
+const SAME_BYTES = '/bench/same-bytes';
 
 const server = spawn(process.execPath, [new URL('./benchServer.ts', import.meta.url).pathname], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -57,18 +58,24 @@ try {
   await load(BARE, 2);
   const schedule: Round[] = [];
   const bare: Round[] = [];
+  const sameBytes: Round[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     bare.push(await load(BARE, seconds));
     schedule.push(await load(SCHEDULE, seconds));
-    const [b, s] = [bare.at(-1), schedule.at(-1)];
+    sameBytes.push(await load(SAME_BYTES, seconds));
+    const [b, s, c] = [bare.at(-1), schedule.at(-1), sameBytes.at(-1)];
     console.log(
-      `round ${round}: bare_rps=${b?.rps.toFixed(0)} schedule_rps=${s?.rps.toFixed(0)} schedule_p99_ms=${s?.p99} errors=${(b?.errors ?? 0) + (s?.errors ?? 0)}`,
+      `round ${round}: bare_rps=${b?.rps.toFixed(0)} schedule_rps=${s?.rps.toFixed(0)} same_bytes_rps=${c?.rps.toFixed(0)} schedule_p99_ms=${s?.p99}`,
     );
   }
   const best = (list: Round[]) => list.reduce((a, b) => (b.rps > a.rps ? b : a));
   const bestSchedule = best(schedule);
   const bestBare = best(bare);
-  const errors = [...schedule, ...bare].reduce((sum, round) => sum + round.errors, 0);
+  const bestSameBytes = best(sameBytes);
+  console.log(
+    `route overhead: schedule_rps / same_bytes_rps = ${(bestSchedule.rps / bestSameBytes.rps).toFixed(2)}`,
+  );
+  const errors = [...schedule, ...bare, ...sameBytes].reduce((sum, round) => sum + round.errors, 0);
   if (errors > 0) console.log(`errors=${errors}`);
   console.log(
     `api-bench: schedule_rps=${bestSchedule.rps.toFixed(0)} bare_rps=${bestBare.rps.toFixed(0)} ratio=${(bestSchedule.rps / bestBare.rps).toFixed(2)} p99_ms=${bestSchedule.p99}`,

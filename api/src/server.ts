@@ -4,7 +4,7 @@ import { readConfig } from './config.ts';
 import { prepareDatabase } from './db/prepareDatabase.ts';
 
 const config = readConfig();
-const database = await prepareDatabase(config, (message) => console.log(`[api] ${message}`));
+const database = await prepareDatabase(config, (message) => console.log(message));
 const app = await buildApp({
   db: database.db,
   databaseKind: database.kind,
@@ -20,4 +20,4 @@ process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 
 await app.listen({ host: config.HOST, port: config.API_PORT });
-console.log(`[api] listening on http://${config.HOST}:${config.API_PORT}/api (docs at /api/docs)`);
+console.log(`listening on http://${config.HOST}:${config.API_PORT}/api (docs at /api/docs)`);

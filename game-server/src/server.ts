@@ -5,4 +5,4 @@ import { readConfig } from './config.ts';
 const config = readConfig();
 const server = createGameServer(config);
 await server.listen(config.GAME_PORT, config.HOST);
-console.log(`[game] listening on ws://${config.HOST}:${config.GAME_PORT}`);
+console.log(`listening on ws://${config.HOST}:${config.GAME_PORT}`);
