@@ -3,17 +3,32 @@
  * database in data/ and loads the demo fair on first start; later starts reuse it.
  */
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { repositoryRoot, startStack } from './lib/stack.ts';
+
+/** A secret kept beside the data, so sessions survive a restart of `npm start`. */
+async function localSessionSecret(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'session-secret');
+  const existing = await readFile(file, 'utf8').catch(() => '');
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 console.log('[salon] starting api, game server and client…');
+const dataDir = process.env['SALON_DATA_DIR'] ?? path.join(repositoryRoot, 'data');
 const stack = await startStack({
   apiPort: port('API_PORT', 3000),
   gamePort: port('GAME_PORT', 2567),
   clientPort: port('CLIENT_PORT', 5173),
-  dataDir: process.env['SALON_DATA_DIR'] ?? path.join(repositoryRoot, 'data'),
+  dataDir,
   client: 'dev',
+  sessionSecret: process.env['SALON_SESSION_SECRET'] ?? (await localSessionSecret(dataDir)),
   echo: true,
   env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
 }).catch((error: unknown) => {

@@ -4,6 +4,7 @@
  * bytes from a constant, to tell the route's own cost from the cost of the bytes). Run as its own process so the load
  * generator does not share its event loop; prints the port it listens on.
  */
+import { randomBytes } from 'node:crypto';
 import { loadDemoFair } from '@salon/assets/seed';
 import { buildApp } from '../src/app.ts';
 import { openPglite } from '../src/db/database.ts';
@@ -12,7 +13,11 @@ import { seedDemoFair } from '../src/db/seed/seedDemoFair.ts';
 const database = await openPglite(null);
 await database.migrate();
 await seedDemoFair(database.db, loadDemoFair());
-const app = await buildApp({ db: database.db, databaseKind: database.kind });
+const app = await buildApp({
+  db: database.db,
+  databaseKind: database.kind,
+  sessionSecret: randomBytes(32).toString('base64url'),
+});
 app.get('/bench/bare', () => ({ status: 'ok' }));
 // The schedule's own bytes from a constant: separates the route's work from moving the bytes.
 let scheduleBytes: Buffer = Buffer.alloc(0);

@@ -2,13 +2,16 @@
  * Builds the Fastify app around an open database. Every route lives under /api, declares its
  * schemas from @salon/shared, and answers errors as problem+json.
  */
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { createSessionTokens } from './auth/sessionTokens.ts';
 import type { Database, DatabaseKind } from './db/database.ts';
+import { registerAuthentication } from './plugins/authentication.ts';
 import { registerOpenApi } from './plugins/openApi.ts';
 import { registerProblemHandlers } from './plugins/problems.ts';
 import { createPublicCache, type PublicCache } from './plugins/publicCache.ts';
@@ -17,6 +20,7 @@ import { exhibitorRoutes } from './routes/exhibitors/exhibitorRoutes.ts';
 import { forumRoutes } from './routes/forum/forumRoutes.ts';
 import { hallRoutes } from './routes/halls/hallRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
+import { sessionRoutes } from './routes/sessions/sessionRoutes.ts';
 import { universityRoutes } from './routes/university/universityRoutes.ts';
 
 declare module 'fastify' {
@@ -30,6 +34,8 @@ declare module 'fastify' {
 export interface AppOptions {
   db: Database;
   databaseKind: DatabaseKind;
+  /** Signs session tokens; the game server verifies them with the same secret. */
+  sessionSecret: string;
   logLevel?: string;
   /** How long public read responses are reused; 0 turns the cache off (tests of writes). */
   publicCacheTtlMs?: number;
@@ -55,11 +61,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     createPublicCache({ ttlMs: options.publicCacheTtlMs ?? 5_000, maxEntries: 1_000 }),
   );
   registerProblemHandlers(app);
+  registerAuthentication(app, createSessionTokens(options.sessionSecret));
+  // Limits are per route (`config.rateLimit`); routes without one are not limited.
+  await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(sessionRoutes);
       await api.register(dictionaryRoutes);
       await api.register(exhibitorRoutes);
       await api.register(hallRoutes);

@@ -1,13 +1,18 @@
 /** Entry point: prepare the database, serve the api, close cleanly on a signal. */
+import { randomBytes } from 'node:crypto';
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { prepareDatabase } from './db/prepareDatabase.ts';
 
 const config = readConfig();
 const database = await prepareDatabase(config, (message) => console.log(message));
+if (!config.SALON_SESSION_SECRET) {
+  console.warn('SALON_SESSION_SECRET is not set: sessions last until this process stops.');
+}
 const app = await buildApp({
   db: database.db,
   databaseKind: database.kind,
+  sessionSecret: config.SALON_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   logLevel: config.LOG_LEVEL,
 });
 

@@ -5,12 +5,19 @@ import { buildApp } from '../src/app.ts';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { openTestDatabase } from './testDatabases.ts';
 
+export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
+
 export function useTestApp(): () => FastifyInstance {
   let handle: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
     handle = await openTestDatabase('pglite');
-    app = await buildApp({ db: handle.db, databaseKind: handle.kind, publicCacheTtlMs: 0 });
+    app = await buildApp({
+      db: handle.db,
+      databaseKind: handle.kind,
+      sessionSecret: TEST_SESSION_SECRET,
+      publicCacheTtlMs: 0,
+    });
   });
   afterAll(async () => {
     await app?.close();

@@ -4,6 +4,7 @@
  * Chromium the browser tests skip with the reason printed, except under CI, where they fail.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     clientPort: await freePort(),
     dataDir,
     client: 'preview',
+    sessionSecret: randomBytes(32).toString('base64url'),
     echo: false,
     env: { LOG_LEVEL: 'warn' },
   });

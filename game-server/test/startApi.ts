@@ -7,11 +7,11 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(sessionSecret: string): Promise<RunningApi> {
   const database = await openPglite(null);
   await database.migrate();
   await seedDemoFair(database.db, loadDemoFair());
-  const app = await buildApp({ db: database.db, databaseKind: database.kind });
+  const app = await buildApp({ db: database.db, databaseKind: database.kind, sessionSecret });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('The api has no port');

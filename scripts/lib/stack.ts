@@ -16,6 +16,8 @@ export interface StackOptions {
   clientPort: number;
   dataDir: string;
   client: 'dev' | 'preview';
+  /** Signs session tokens in the api; the game server verifies them with it. */
+  sessionSecret: string;
   echo: boolean;
   env?: Record<string, string>;
 }
@@ -42,6 +44,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     SALON_DATA_DIR: options.dataDir,
     SALON_API_URL: apiUrl,
     SALON_GAME_URL: gameUrl,
+    SALON_SESSION_SECRET: options.sessionSecret,
     ...options.env,
   };
   try {

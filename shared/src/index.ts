@@ -8,6 +8,7 @@ export { CodeSchema, IdSchema } from './fair/ids.ts';
 export type { Code, Id } from './fair/ids.ts';
 export { ROLES, RoleSchema, can } from './fair/roles.ts';
 export type { Action, Role } from './fair/roles.ts';
+export { avatarColor } from './fair/avatarColor.ts';
 export { RegionSchema } from './fair/region.ts';
 export type { Region } from './fair/region.ts';
 export { TopicSchema } from './fair/topic.ts';
@@ -80,6 +81,36 @@ export type { AlleyGraph, AlleySnap } from './hall/alleyGraph.ts';
 export { findPath } from './hall/findPath.ts';
 export type { PathResult } from './hall/findPath.ts';
 export { validateLayout } from './hall/validateLayout.ts';
+export { nearestStand } from './hall/nearestStand.ts';
+
+export {
+  MOVEMENT,
+  POSITION_QUANTUM,
+  TICK_SECONDS,
+  dequantize,
+  dequantizeHeading,
+  quantize,
+  quantizeHeading,
+} from './movement/movementRules.ts';
+export { buildCollisionWorld } from './movement/collisionWorld.ts';
+export type { CollisionWorld } from './movement/collisionWorld.ts';
+export { collide, isWalkable } from './movement/collide.ts';
+export { isMoving, stepAvatar } from './movement/stepAvatar.ts';
+export type { Motion, MotionIntent } from './movement/stepAvatar.ts';
+
+export {
+  AVATAR_STATES,
+  HALL_CLOSE_CODES,
+  HALL_MESSAGES,
+  HALL_ROOM,
+  HallJoinOptionsSchema,
+} from './protocol/hallProtocol.ts';
+export type {
+  AvatarState,
+  HallJoinOptions,
+  HallMessage,
+  HallMessageType,
+} from './protocol/hallProtocol.ts';
 
 export {
   IdParamsSchema,
@@ -141,4 +172,12 @@ export type {
   SpeakerQuery,
 } from './api/forum.ts';
 export { ProgramPageSchema, ProgramQuerySchema } from './api/university.ts';
+export {
+  DisplayNameSchema,
+  GuestSessionBodySchema,
+  SessionClaimsSchema,
+  SessionSchema,
+  SessionUserSchema,
+} from './api/sessions.ts';
+export type { GuestSessionBody, Session, SessionClaims, SessionUser } from './api/sessions.ts';
 export type { ProgramQuery } from './api/university.ts';

@@ -14,8 +14,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'Schedule, exhibitors, halls and University of the Salon online education fair. Errors are application/problem+json.',
         version: '1.0.0',
       },
+      components: {
+        securitySchemes: { session: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
       tags: [
         { name: 'health' },
+        { name: 'sessions' },
         { name: 'exhibitors' },
         { name: 'halls' },
         { name: 'forum' },

@@ -61,6 +61,13 @@ const WHERE: Partial<Record<string, string>> = {
 type RequestError = Error & { statusCode?: number; code?: string };
 
 function describeStatus(error: RequestError): { slug: string; title: string; detail: string } {
+  if (error.statusCode === 429) {
+    return {
+      slug: 'too-many-requests',
+      title: 'Too many requests',
+      detail: 'You are sending requests too quickly. Wait a minute and try again.',
+    };
+  }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {

@@ -8,7 +8,7 @@ let api: RunningApi;
 let colyseus: ColyseusTestServer;
 
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi('test-secret-test-secret-test-secret-0123');
   colyseus = await boot(
     createGameServer({ HOST: '127.0.0.1', GAME_PORT: 0, SALON_API_URL: api.url }),
     0,

@@ -1,0 +1,39 @@
+/**
+ * Signs and verifies session tokens: HS256 JWTs whose claims follow `SessionClaimsSchema`.
+ * The game server verifies the same tokens with the same secret, without calling the api.
+ */
+import { SessionClaimsSchema, type SessionClaims, type SessionUser } from '@salon/shared';
+import { SignJWT, jwtVerify } from 'jose';
+
+export const SESSION_TTL_SECONDS = 12 * 60 * 60;
+
+export interface SessionTokens {
+  sign(user: SessionUser): Promise<{ token: string; expiresAt: string }>;
+  /** The claims of a valid, unexpired token; null for anything else. */
+  verify(token: string): Promise<SessionClaims | null>;
+}
+
+export function createSessionTokens(secret: string): SessionTokens {
+  const key = new TextEncoder().encode(secret);
+  return {
+    async sign(user) {
+      const expiresAtSeconds = Math.floor(Date.now() / 1000) + SESSION_TTL_SECONDS;
+      const token = await new SignJWT({ name: user.displayName, role: user.role })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(user.id)
+        .setIssuedAt()
+        .setExpirationTime(expiresAtSeconds)
+        .sign(key);
+      return { token, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
+    },
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+        const claims = SessionClaimsSchema.safeParse(payload);
+        return claims.success ? claims.data : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
