@@ -4,16 +4,25 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ExhibitorDirectoryPage } from './features/exhibitors/ExhibitorDirectoryPage.tsx';
 import { ExhibitorPage } from './features/exhibitors/ExhibitorPage.tsx';
 import { SchedulePage } from './features/forum/SchedulePage.tsx';
+import { HallPage } from './features/hall/HallPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
+import { MapPage } from './features/map/MapPage.tsx';
+import { RenderBenchPage } from './features/renderBench/RenderBenchPage.tsx';
 import { ProgramsPage } from './features/university/ProgramsPage.tsx';
 
 const router = createBrowserRouter([
+  // Full-screen, outside the page frame: the render benchmark's synthetic hall.
+  { path: '/bench/render', element: <RenderBenchPage /> },
   {
     element: <AppLayout />,
     children: [
       { path: '/', element: <HomePage /> },
+      { path: '/hall', element: <HallPage /> },
+      { path: '/hall/:hallId', element: <HallPage /> },
+      { path: '/map', element: <MapPage /> },
+      { path: '/map/:hallId', element: <MapPage /> },
       { path: '/exhibitors', element: <ExhibitorDirectoryPage /> },
       { path: '/exhibitors/:id', element: <ExhibitorPage /> },
       { path: '/forum', element: <SchedulePage /> },

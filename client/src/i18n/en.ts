@@ -9,7 +9,17 @@ export const en: Messages<typeof ru> = {
     fair: 'Moscow International Education Fair',
     skipToContent: 'Skip to content',
   },
-  nav: { home: 'Home', exhibitors: 'Exhibitors', forum: 'Forum', university: 'University' },
+  nav: {
+    home: 'Home',
+    hall: 'Exhibition',
+    map: 'Map',
+    exhibitors: 'Exhibitors',
+    forum: 'Forum',
+    university: 'University',
+  },
+  scene: {},
+  hall: {},
+  map: {},
   language: { label: 'Language', ru: 'Русский', en: 'English' },
   common: {
     loading: 'Loading…',

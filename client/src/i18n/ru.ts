@@ -5,7 +5,20 @@ export const ru = {
     fair: 'Московский международный салон образования',
     skipToContent: 'Перейти к содержанию',
   },
-  nav: { home: 'Главная', exhibitors: 'Экспоненты', forum: 'Форум', university: 'Университет' },
+  nav: {
+    home: 'Главная',
+    hall: 'Выставка',
+    map: 'Карта',
+    exhibitors: 'Экспоненты',
+    forum: 'Форум',
+    university: 'Университет',
+  },
+  /** The 3D scene's own texts (signage, labels). */
+  scene: {},
+  /** The walkable hall: connection, controls, stand panel. */
+  hall: {},
+  /** The 2D map twin. */
+  map: {},
   language: { label: 'Язык', ru: 'Русский', en: 'English' },
   common: {
     loading: 'Загрузка…',

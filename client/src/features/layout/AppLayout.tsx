@@ -5,6 +5,8 @@ import { setLocale, useLocale } from '../../i18n/i18n.ts';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
+  { to: '/hall', key: 'nav.hall', end: false },
+  { to: '/map', key: 'nav.map', end: false },
   { to: '/exhibitors', key: 'nav.exhibitors', end: false },
   { to: '/forum', key: 'nav.forum', end: false },
   { to: '/university', key: 'nav.university', end: false },

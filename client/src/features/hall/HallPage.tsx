@@ -1,0 +1,4 @@
+/** The walkable 3D hall (being built). */
+export function HallPage() {
+  return <section aria-busy="true" />;
+}

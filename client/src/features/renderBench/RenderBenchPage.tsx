@@ -1,0 +1,4 @@
+/** A synthetic hall for the render benchmark (being built). */
+export function RenderBenchPage() {
+  return <section aria-busy="true" />;
+}
