@@ -55,8 +55,16 @@ function moveAxis(
   const max = axis === 'x' ? box.maxX : box.maxY;
   const flush = amount > 0 ? min - radius : max + radius;
   const allowed = amount > 0 ? Math.min(target, flush) : Math.max(target, flush);
-  if (overlapsAny(world, axis === 'x' ? allowed : position.x, axis === 'y' ? allowed : position.y, radius) === null) {
-    position[axis] = amount > 0 ? Math.max(position[axis], allowed) : Math.min(position[axis], allowed);
+  if (
+    overlapsAny(
+      world,
+      axis === 'x' ? allowed : position.x,
+      axis === 'y' ? allowed : position.y,
+      radius,
+    ) === null
+  ) {
+    position[axis] =
+      amount > 0 ? Math.max(position[axis], allowed) : Math.min(position[axis], allowed);
   }
 }
 
@@ -73,7 +81,11 @@ export function collide(
 }
 
 /** True when an avatar could stand at this point: on the floor and not inside a stand. */
-export function isWalkable(world: CollisionWorld, point: Vec2, radius: number = MOVEMENT.avatarRadius): boolean {
+export function isWalkable(
+  world: CollisionWorld,
+  point: Vec2,
+  radius: number = MOVEMENT.avatarRadius,
+): boolean {
   return (
     point.x >= radius &&
     point.y >= radius &&

@@ -22,8 +22,16 @@ export function buildCollisionWorld(floor: HallFloor, stands: readonly Stand[]):
   const boxes = stands.map((stand) => aabbFromCenter(stand, stand.width, stand.depth));
   const cells = new Map<string, number[]>();
   boxes.forEach((box, index) => {
-    for (let cx = Math.floor(box.minX / CELL_SIZE); cx <= Math.floor(box.maxX / CELL_SIZE); cx += 1) {
-      for (let cy = Math.floor(box.minY / CELL_SIZE); cy <= Math.floor(box.maxY / CELL_SIZE); cy += 1) {
+    for (
+      let cx = Math.floor(box.minX / CELL_SIZE);
+      cx <= Math.floor(box.maxX / CELL_SIZE);
+      cx += 1
+    ) {
+      for (
+        let cy = Math.floor(box.minY / CELL_SIZE);
+        cy <= Math.floor(box.maxY / CELL_SIZE);
+        cy += 1
+      ) {
         const key = cellKey(cx, cy);
         const list = cells.get(key);
         if (list) list.push(index);

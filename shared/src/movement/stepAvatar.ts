@@ -32,7 +32,12 @@ export function isMoving(motion: Motion): boolean {
   return motion.intent.kind !== 'idle';
 }
 
-function stepDirection(motion: Motion, intent: { x: number; y: number }, seconds: number, world: CollisionWorld): Motion {
+function stepDirection(
+  motion: Motion,
+  intent: { x: number; y: number },
+  seconds: number,
+  world: CollisionWorld,
+): Motion {
   const length = Math.hypot(intent.x, intent.y);
   if (length < 1e-6) return { ...motion, intent: IDLE };
   const scale = (Math.min(length, 1) / length) * MOVEMENT.walkSpeed * seconds;

@@ -59,7 +59,10 @@ describe('GET /api/sessions/me', () => {
   it.each([
     ['no token', undefined],
     ['a malformed token', 'Bearer not-a-jwt'],
-    ['a token signed with another secret', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDAiLCJuYW1lIjoiWCIsInJvbGUiOiJvcmdhbmlzZXIiLCJleHAiOjQxMDI0NDQ4MDB9.bm90LXRoZS1yaWdodC1zaWduYXR1cmU'],
+    [
+      'a token signed with another secret',
+      'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDAiLCJuYW1lIjoiWCIsInJvbGUiOiJvcmdhbmlzZXIiLCJleHAiOjQxMDI0NDQ4MDB9.bm90LXRoZS1yaWdodC1zaWduYXR1cmU',
+    ],
   ])('answers 401 with a problem for %s', async (_case, authorization) => {
     const response = await app().inject({
       url: '/api/sessions/me',

@@ -22,7 +22,8 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sessions'],
         summary: 'Start a guest session',
-        description: 'Creates a guest visitor and returns a session token for the api and the hall.',
+        description:
+          'Creates a guest visitor and returns a session token for the api and the hall.',
         body: GuestSessionBodySchema,
         response: { 201: SessionSchema, 400: ProblemSchema, 429: ProblemSchema },
       },
@@ -48,7 +49,12 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const claims = requireSession(request);
       const user = await getUser(app.db, claims.sub);
       if (!user) {
-        throw new HttpProblem(401, 'unauthorized', 'Session required', 'This session’s user no longer exists. Reload the page.');
+        throw new HttpProblem(
+          401,
+          'unauthorized',
+          'Session required',
+          'This session’s user no longer exists. Reload the page.',
+        );
       }
       return user;
     },
