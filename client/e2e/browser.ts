@@ -19,8 +19,15 @@ export const CHROMIUM_FLAGS = [
 
 export const appUrl = (pathname = '/') => new URL(pathname, inject('appUrl')).toString();
 
-/** `describe` with a fresh browser; skipped (reason printed by the global setup) without Chromium. */
-export function describeInBrowser(title: string, body: (browser: () => Browser) => void): void {
+/**
+ * `describe` with a fresh browser; skipped (reason printed by the global setup) without Chromium.
+ * `flags` are added to CHROMIUM_FLAGS (say, to switch WebGL off).
+ */
+export function describeInBrowser(
+  title: string,
+  body: (browser: () => Browser) => void,
+  flags: readonly string[] = [],
+): void {
   const executablePath = inject('chromium');
   describe.skipIf(!executablePath)(title, () => {
     let browser: Browser | undefined;
@@ -28,7 +35,7 @@ export function describeInBrowser(title: string, body: (browser: () => Browser) 
       browser = await playwright.launch({
         executablePath: executablePath ?? '',
         headless: true,
-        args: CHROMIUM_FLAGS,
+        args: [...CHROMIUM_FLAGS, ...flags],
       });
     });
     afterAll(async () => {

@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
     apiUrl: string;
+    /** The game server itself, not through the client's proxy: for observers in tests. */
+    gameUrl: string;
     chromium: string | null;
   }
 }
@@ -66,6 +68,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('gameUrl', stack.gameUrl);
   project.provide('chromium', 'path' in chromium ? chromium.path : null);
   return async () => {
     await stack.stop();

@@ -9,12 +9,17 @@ import { HomePage } from './features/home/HomePage.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { MapPage } from './features/map/MapPage.tsx';
-import { RenderBenchPage } from './features/renderBench/RenderBenchPage.tsx';
 import { ProgramsPage } from './features/university/ProgramsPage.tsx';
 
 const router = createBrowserRouter([
-  // Full-screen, outside the page frame: the render benchmark's synthetic hall.
-  { path: '/bench/render', element: <RenderBenchPage /> },
+  // Full-screen, outside the page frame: the render benchmark's synthetic hall. Loaded on
+  // demand, like the hall's 3D view, so that pages without 3D never download three.js.
+  {
+    path: '/bench/render',
+    lazy: async () => ({
+      Component: (await import('./features/renderBench/RenderBenchPage.tsx')).RenderBenchPage,
+    }),
+  },
   {
     element: <AppLayout />,
     children: [

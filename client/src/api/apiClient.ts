@@ -31,12 +31,33 @@ export async function getJson<Schema extends z.ZodType>(
   schema: Schema,
   signal?: AbortSignal,
 ): Promise<z.infer<Schema>> {
+  return requestJson(url, schema, { signal: signal ?? null }, {});
+}
+
+/** POSTs a JSON body; the answer is parsed like any other response. */
+export async function postJson<Schema extends z.ZodType>(
+  url: string,
+  body: unknown,
+  schema: Schema,
+  signal?: AbortSignal,
+): Promise<z.infer<Schema>> {
+  return requestJson(
+    url,
+    schema,
+    { method: 'POST', body: JSON.stringify(body), signal: signal ?? null },
+    { 'content-type': 'application/json' },
+  );
+}
+
+async function requestJson<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+  init: Omit<RequestInit, 'headers'>,
+  headers: Record<string, string>,
+): Promise<z.infer<Schema>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal: signal ?? null,
-      headers: { accept: 'application/json' },
-    });
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...headers } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'network');

@@ -41,6 +41,12 @@ export interface HallWorld {
   densityCellMetres: number;
   /** Bumped when avatars join/leave or the layout changes; React may subscribe to this. */
   structureVersion: number;
+  /**
+   * Where the view looks along the floor (radians from +x towards +y), written by the scene's
+   * camera as it orbits; "forward" on the keyboard and joystick walks this way. North (π/2)
+   * for views that do not turn, like the map.
+   */
+  cameraYaw: number;
 }
 
 export function createHallWorld(hallId: string, floor: HallFloor, layout: HallLayout): HallWorld {
@@ -56,5 +62,6 @@ export function createHallWorld(hallId: string, floor: HallFloor, layout: HallLa
     densityColumns: 0,
     densityCellMetres: 8,
     structureVersion: 0,
+    cameraYaw: Math.PI / 2,
   };
 }

@@ -85,6 +85,20 @@ describe('stepAvatar', () => {
     expect(isWalkable(world, end)).toBe(true);
   });
 
+  it('keeps walking when a waypoint leaves only a floating-point remainder of the step', () => {
+    const speed = MOVEMENT.walkSpeed * TICK_SECONDS;
+    // The first waypoint is a hair short of one full step away: the rest of the budget is tiny.
+    const points = [
+      { x: 5 + speed - 5e-5, y: 2 },
+      { x: 5 + speed - 5e-5, y: 8 },
+    ];
+    const end = run(at(5, 2, { kind: 'path', points, next: 0 }), 60);
+    expect(end.intent.kind).toBe('idle');
+    expect(distance(end, { x: 5 + speed - 5e-5, y: 8 })).toBeLessThan(
+      MOVEMENT.arriveDistance + 1e-6,
+    );
+  });
+
   it('never walks into a stand with a direction', () => {
     const end = run(at(14, 10, { kind: 'direction', x: 1, y: 0.05 }), 100);
     expect(isWalkable(world, end)).toBe(true);

@@ -70,8 +70,11 @@ function stepPath(
     const progress = distance(position, moved);
     position = moved;
     budget -= travel;
-    // Blocked (a stand moved onto the path): give up rather than push forever.
-    if (progress < STUCK_EPSILON) return { x: position.x, y: position.y, heading, intent: IDLE };
+    // Blocked (a stand moved onto the path): give up rather than push forever. A step whose
+    // own travel was tiny (a floating-point remainder of the budget) proves nothing.
+    if (travel > STUCK_EPSILON && progress < STUCK_EPSILON) {
+      return { x: position.x, y: position.y, heading, intent: IDLE };
+    }
     if (travel >= gap) next += 1;
   }
   const arrived = next >= intent.points.length;

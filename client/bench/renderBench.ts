@@ -1,0 +1,178 @@
+/**
+ * The render benchmark: `npm run bench -w @salon/client [-- --stands N --avatars M]`.
+ *
+ * Builds the client when client/dist is missing or older than any source it is built from (the
+ * client's and shared's sources, index.html, public/, the Vite config and package.json), serves
+ * it with `vite preview` on a free loopback port, opens /bench/render in headless Chromium with
+ * software WebGL, and prints the page's measurement. Fails loudly when WebGL could not start,
+ * so it can never report the numbers of a frame that drew nothing. The last line is:
+ *
+ *   render-bench: stands=1000 avatars=500 draw_calls=N triangles=T js_ms_per_frame=J
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repositoryRoot = path.resolve(clientDir, '..');
+const vite = path.join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+// The same flags as the browser tests (e2e/browser.ts): no sandbox as root, software WebGL.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+const BUILD_INPUTS = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  '../shared/src',
+];
+
+const { values } = parseArgs({
+  options: {
+    stands: { type: 'string', default: '1000' },
+    avatars: { type: 'string', default: '500' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+
+async function newestMtime(target: string): Promise<number> {
+  const info = await stat(target).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(target, { withFileTypes: true, recursive: true });
+  const times = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).mtimeMs),
+  );
+  return Math.max(0, ...times);
+}
+
+async function ensureBuild(): Promise<void> {
+  const built = await newestMtime(path.join(clientDir, 'dist', 'index.html'));
+  const sources = await Promise.all(
+    BUILD_INPUTS.map((input) => newestMtime(path.join(clientDir, input))),
+  );
+  if (!values.rebuild && built > 0 && built >= Math.max(...sources)) {
+    console.log('render-bench: client/dist is up to date');
+    return;
+  }
+  console.log('render-bench: building the client…');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: clientDir,
+    stdio: 'inherit',
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function findChromium(): string {
+  const script = path.join(repositoryRoot, 'scripts', 'setup', 'chromium.sh');
+  const output = execFileSync('sh', [script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return output.trim().split('\n').at(-1) ?? '/usr/bin/chromium';
+}
+
+async function main(): Promise<void> {
+  await ensureBuild();
+  const port = await freePort();
+  const preview = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: clientDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${origin}/`, 60_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const query = new URLSearchParams({ stands: values.stands, avatars: values.avatars });
+    await page.goto(`${origin}/bench/render?${query}`);
+    await page.waitForFunction(
+      () => window.__salonScene?.webgl === true || window.__salonRenderBenchError,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const failure = await page.evaluate(() => window.__salonRenderBenchError ?? null);
+    if (failure)
+      throw new Error(`render-bench: the WebGL context could not be created (${failure})`);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const debug = gl?.getExtension('WEBGL_debug_renderer_info');
+      return debug && gl ? String(gl.getParameter(debug.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+    });
+    console.log(`render-bench: WebGL renderer ${renderer}`);
+    await page.waitForFunction(() => window.__salonRenderBench, null, {
+      timeout: 600_000,
+      polling: 500,
+    });
+    const result = await page.evaluate(() => window.__salonRenderBench);
+    if (!result) throw new Error('render-bench: the page published no result');
+    if (errors.length > 0) throw new Error(`render-bench: the page failed: ${errors.join('; ')}`);
+    console.log(
+      `render-bench: stands=${result.stands} avatars=${result.avatars} draw_calls=${result.drawCalls} ` +
+        `triangles=${result.triangles} js_ms_per_frame=${result.jsMsPerFrame}`,
+    );
+  } finally {
+    await browser.close();
+    preview.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
