@@ -40,7 +40,7 @@ async function openStream(exhibitorId: string) {
     if (!body) return;
     try {
       for await (const chunk of body) {
-        buffer += decoder.decode(chunk, { stream: true });
+        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
         const parts = buffer.split('\n\n');
         buffer = parts.pop() ?? '';
         for (const part of parts) {
