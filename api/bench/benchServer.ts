@@ -5,6 +5,9 @@
  * generator does not share its event loop; prints the port it listens on.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadDemoFair } from '@salon/assets/seed';
 import { buildApp } from '../src/app.ts';
 import { openPglite } from '../src/db/database.ts';
@@ -14,9 +17,9 @@ const database = await openPglite(null);
 await database.migrate();
 await seedDemoFair(database.db, loadDemoFair());
 const app = await buildApp({
-  db: database.db,
-  databaseKind: database.kind,
+  database,
   sessionSecret: randomBytes(32).toString('base64url'),
+  uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-bench-uploads-')),
 });
 app.get('/bench/bare', () => ({ status: 'ok' }));
 // The schedule's own bytes from a constant: separates the route's work from moving the bytes.

@@ -2,7 +2,9 @@
  * Builds the Fastify app around an open database. Every route lives under /api, declares its
  * schemas from @salon/shared, and answers errors as problem+json.
  */
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -10,17 +12,27 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { createSessionTokens } from './auth/sessionTokens.ts';
-import type { Database, DatabaseKind } from './db/database.ts';
+import type { Database, DatabaseHandle, DatabaseKind } from './db/database.ts';
+import { createFileStore, type FileStore } from './files/fileStore.ts';
+import { createChatBroadcaster, type ChatBroadcaster } from './routes/chat/chatBroadcaster.ts';
 import { registerAuthentication } from './plugins/authentication.ts';
 import { registerOpenApi } from './plugins/openApi.ts';
 import { registerProblemHandlers } from './plugins/problems.ts';
 import { createPublicCache, type PublicCache } from './plugins/publicCache.ts';
 import { dictionaryRoutes } from './routes/dictionaries/dictionaryRoutes.ts';
 import { exhibitorRoutes } from './routes/exhibitors/exhibitorRoutes.ts';
+import { fileRoutes } from './routes/files/fileRoutes.ts';
 import { forumRoutes } from './routes/forum/forumRoutes.ts';
 import { hallRoutes } from './routes/halls/hallRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { sessionRoutes } from './routes/sessions/sessionRoutes.ts';
+import { briefcaseRoutes } from './routes/briefcase/briefcaseRoutes.ts';
+import { chatRoutes } from './routes/chat/chatRoutes.ts';
+import { invitationRoutes } from './routes/invitations/invitationRoutes.ts';
+import { leadRoutes } from './routes/leads/leadRoutes.ts';
+import { materialRoutes } from './routes/stands/materialRoutes.ts';
+import { mediaRoutes } from './routes/stands/mediaRoutes.ts';
+import { standRoutes } from './routes/stands/standRoutes.ts';
 import { universityRoutes } from './routes/university/universityRoutes.ts';
 
 declare module 'fastify' {
@@ -28,14 +40,17 @@ declare module 'fastify' {
     db: Database;
     databaseKind: DatabaseKind;
     publicCache: PublicCache;
+    fileStore: FileStore;
+    chatBroadcaster: ChatBroadcaster;
   }
 }
 
 export interface AppOptions {
-  db: Database;
-  databaseKind: DatabaseKind;
+  database: DatabaseHandle;
   /** Signs session tokens; the game server verifies them with the same secret. */
   sessionSecret: string;
+  /** Where uploaded files are kept. */
+  uploadsDir: string;
   logLevel?: string;
   /** How long public read responses are reused; 0 turns the cache off (tests of writes). */
   publicCacheTtlMs?: number;
@@ -54,16 +69,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('db', options.db);
-  app.decorate('databaseKind', options.databaseKind);
+  app.decorate('db', options.database.db);
+  app.decorate('databaseKind', options.database.kind);
+  app.decorate('chatBroadcaster', createChatBroadcaster(options.database));
   app.decorate(
     'publicCache',
     createPublicCache({ ttlMs: options.publicCacheTtlMs ?? 5_000, maxEntries: 1_000 }),
   );
   registerProblemHandlers(app);
   registerAuthentication(app, createSessionTokens(options.sessionSecret));
+  app.decorate('fileStore', createFileStore(options.uploadsDir));
   // Limits are per route (`config.rateLimit`); routes without one are not limited.
   await app.register(rateLimit, { global: false });
+  // Upload routes set their own per-purpose size limits when they read the file.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 4000 } });
+  // Only for `reply.sendFile` in the files route; nothing is served by path.
+  await app.register(fastifyStatic, { root: options.uploadsDir, serve: false });
   await registerOpenApi(app);
 
   await app.register(
@@ -75,6 +96,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(hallRoutes);
       await api.register(forumRoutes);
       await api.register(universityRoutes);
+      await api.register(standRoutes);
+      await api.register(mediaRoutes);
+      await api.register(materialRoutes);
+      await api.register(fileRoutes);
+      await api.register(chatRoutes);
+      await api.register(leadRoutes);
+      await api.register(briefcaseRoutes);
+      await api.register(invitationRoutes);
     },
     { prefix: '/api' },
   );

@@ -10,9 +10,9 @@ if (!config.SALON_SESSION_SECRET) {
   console.warn('SALON_SESSION_SECRET is not set: sessions last until this process stops.');
 }
 const app = await buildApp({
-  db: database.db,
-  databaseKind: database.kind,
+  database,
   sessionSecret: config.SALON_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+  uploadsDir: `${config.SALON_DATA_DIR}/uploads`,
   logLevel: config.LOG_LEVEL,
 });
 

@@ -1,4 +1,7 @@
 /** An api app over a fresh seeded in-memory database, for route tests through `inject`. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -13,9 +16,9 @@ export function useTestApp(): () => FastifyInstance {
   beforeAll(async () => {
     handle = await openTestDatabase('pglite');
     app = await buildApp({
-      db: handle.db,
-      databaseKind: handle.kind,
+      database: handle,
       sessionSecret: TEST_SESSION_SECRET,
+      uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-uploads-')),
       publicCacheTtlMs: 0,
     });
   });

@@ -26,6 +26,8 @@ import {
   type Topic,
 } from '@salon/shared';
 import { z } from 'zod';
+import { SeedAccountSchema, type SeedAccount } from './accountSchema.ts';
+import { StandContentSchema, type StandContent } from './standContentSchema.ts';
 
 export interface DemoFair {
   regions: Region[];
@@ -37,6 +39,10 @@ export interface DemoFair {
   events: ForumEvent[];
   competencies: Competency[];
   programs: Program[];
+  /** Products, materials and video of every exhibitor's stand, one record per exhibitor. */
+  standContent: StandContent[];
+  /** Demo sign-ins; every one uses `DEMO_ACCOUNT_PASSWORD`. */
+  accounts: SeedAccount[];
 }
 
 export const HallWithLayoutSchema = z.object({ hall: HallSchema, layout: HallLayoutSchema });
@@ -52,6 +58,8 @@ export const DEMO_FAIR_PARTS = {
   events: ForumEventSchema,
   competencies: CompetencySchema,
   programs: ProgramSchema,
+  standContent: StandContentSchema,
+  accounts: SeedAccountSchema,
 } as const satisfies Record<keyof DemoFair, z.ZodType>;
 
 export type DemoFairPart = keyof typeof DEMO_FAIR_PARTS;
@@ -68,6 +76,8 @@ export const DemoFairSchema: z.ZodType<DemoFair> = z.object({
   events: z.array(ForumEventSchema),
   competencies: z.array(CompetencySchema),
   programs: z.array(ProgramSchema),
+  standContent: z.array(StandContentSchema),
+  accounts: z.array(SeedAccountSchema),
 });
 
 /** The text of `<part>.json` exactly as committed: two-space JSON and a final newline. */

@@ -88,6 +88,8 @@ describe('loadDemoFair', () => {
       events: fair.events.map((event) => event.id),
       competencies: fair.competencies.map((competency) => competency.code),
       programs: fair.programs.map((program) => program.id),
+      standContent: fair.standContent.map((content) => content.exhibitorId),
+      accounts: fair.accounts.map((account) => account.email),
     };
     const duplicated = Object.entries(keys).flatMap(([part, values]) =>
       values.filter((value, index) => values.indexOf(value) !== index).map((v) => `${part}:${v}`),
@@ -116,6 +118,12 @@ describe('loadDemoFair', () => {
         ...participants(e).map((id) => ref('speaker', id, e.id)),
       ]),
       ...fair.programs.flatMap((p) => p.competencyCodes.map((c) => ref('competency', c, p.id))),
+      ...fair.standContent.map((c) =>
+        ref('exhibitor', c.exhibitorId, `standContent ${c.exhibitorId}`),
+      ),
+      ...fair.accounts.flatMap((a) =>
+        a.exhibitorId ? [ref('exhibitor', a.exhibitorId, a.email)] : [],
+      ),
       ...fair.halls.flatMap(({ layout }) => [
         ...layout.stands.map((s) => ref('exhibitor', s.exhibitorId, s.id)),
         ...layout.alleys.flatMap((a) => (a.topicCode ? [ref('topic', a.topicCode, a.id)] : [])),

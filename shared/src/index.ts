@@ -6,9 +6,18 @@ export { multiLineText, singleLineText } from './i18n/plainText.ts';
 
 export { CodeSchema, IdSchema } from './fair/ids.ts';
 export type { Code, Id } from './fair/ids.ts';
-export { ROLES, RoleSchema, can } from './fair/roles.ts';
-export type { Action, Role } from './fair/roles.ts';
+export { ROLES, RoleSchema, can, canOnStand } from './fair/roles.ts';
+export type { Action, Role, StandAction } from './fair/roles.ts';
 export { avatarColor } from './fair/avatarColor.ts';
+export {
+  MATERIAL_KINDS,
+  MaterialKindSchema,
+  MaterialSchema,
+  ProductSchema,
+  StaffMemberSchema,
+  StandVideoSchema,
+} from './fair/stand.ts';
+export type { Material, MaterialKind, Product, StaffMember, StandVideo } from './fair/stand.ts';
 export { RegionSchema } from './fair/region.ts';
 export type { Region } from './fair/region.ts';
 export { TopicSchema } from './fair/topic.ts';
@@ -181,3 +190,44 @@ export {
 } from './api/sessions.ts';
 export type { GuestSessionBody, Session, SessionClaims, SessionUser } from './api/sessions.ts';
 export type { ProgramQuery } from './api/university.ts';
+export {
+  AcceptInvitationBodySchema,
+  EmailSchema,
+  InvitationBodySchema,
+  InvitationSchema,
+  InvitationTokenParamsSchema,
+  PasswordSchema,
+  RegisterBodySchema,
+  SignInBodySchema,
+} from './api/accounts.ts';
+export type { Invitation, RegisterBody, SignInBody } from './api/accounts.ts';
+export {
+  LinkMaterialInputSchema,
+  MaterialParamsSchema,
+  ProductInputSchema,
+  ProductListInputSchema,
+  StaffDutySchema,
+  StandDetailSchema,
+  StandParamsSchema,
+  StandUpdateSchema,
+} from './api/stands.ts';
+export type { StandDetail, StandUpdate } from './api/stands.ts';
+export {
+  BriefcaseAddSchema,
+  BriefcaseItemParamsSchema,
+  BriefcaseItemSchema,
+  BriefcaseSchema,
+} from './api/briefcase.ts';
+export type { BriefcaseAdd, BriefcaseItem } from './api/briefcase.ts';
+export {
+  CHAT_MESSAGE_MAX,
+  ChatEventSchema,
+  ChatHistoryQuerySchema,
+  ChatHistorySchema,
+  ChatMessageParamsSchema,
+  ChatMessageSchema,
+  ChatPostSchema,
+} from './api/standChat.ts';
+export type { ChatEvent, ChatHistory, ChatMessage } from './api/standChat.ts';
+export { LeadListSchema, LeadSchema, LeaveContactsSchema } from './api/leads.ts';
+export type { Lead, LeaveContacts } from './api/leads.ts';

@@ -8,7 +8,8 @@ import { SignJWT, jwtVerify } from 'jose';
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
 export interface SessionTokens {
-  sign(user: SessionUser): Promise<{ token: string; expiresAt: string }>;
+  /** A token for this user, backed by the session row `sessionId`, expiring at `expiresAt`. */
+  sign(user: SessionUser, sessionId: string, expiresAt: Date): Promise<string>;
   /** The claims of a valid, unexpired token; null for anything else. */
   verify(token: string): Promise<SessionClaims | null>;
 }
@@ -16,15 +17,13 @@ export interface SessionTokens {
 export function createSessionTokens(secret: string): SessionTokens {
   const key = new TextEncoder().encode(secret);
   return {
-    async sign(user) {
-      const expiresAtSeconds = Math.floor(Date.now() / 1000) + SESSION_TTL_SECONDS;
-      const token = await new SignJWT({ name: user.displayName, role: user.role })
+    sign(user, sessionId, expiresAt) {
+      return new SignJWT({ name: user.displayName, role: user.role, sid: sessionId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(user.id)
         .setIssuedAt()
-        .setExpirationTime(expiresAtSeconds)
+        .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
         .sign(key);
-      return { token, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
     },
     async verify(token) {
       try {

@@ -20,6 +20,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'health' },
         { name: 'sessions' },
+        { name: 'accounts' },
+        { name: 'stands' },
+        { name: 'chat' },
+        { name: 'leads' },
+        { name: 'briefcase' },
         { name: 'exhibitors' },
         { name: 'halls' },
         { name: 'forum' },

@@ -12,10 +12,12 @@ import {
   TOPIC_CODES,
   type TopicCode,
 } from './dictionaries.ts';
+import { buildAccounts } from './accounts.ts';
 import { buildExhibitors } from './exhibitors.ts';
 import { buildEvents } from './forum.ts';
 import { buildHalls } from './halls.ts';
 import { buildSpeakers } from './speakers.ts';
+import { buildStandContent } from './standContent.ts';
 import { buildPrograms } from './university.ts';
 
 export function generateDemoFair(): DemoFair {
@@ -42,5 +44,7 @@ export function generateDemoFair(): DemoFair {
     events: buildEvents(seedSpeakers, authorityCluster),
     competencies: buildCompetencies(),
     programs: buildPrograms(seedExhibitors),
+    standContent: buildStandContent(seedExhibitors),
+    accounts: buildAccounts(seedExhibitors),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { HexColorSchema } from '../fair/exhibitor.ts';
+import { IdSchema } from '../fair/ids.ts';
 import { RoleSchema } from '../fair/roles.ts';
 import { singleLineText } from '../i18n/plainText.ts';
 
@@ -17,6 +18,10 @@ export const SessionUserSchema = z.object({
   displayName: DisplayNameSchema,
   role: RoleSchema,
   color: HexColorSchema,
+  /** Null for a guest, who has no account. */
+  email: z.string().nullable(),
+  /** For exhibitor staff: whose stand they run. */
+  exhibitorId: IdSchema.nullable(),
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
@@ -30,6 +35,8 @@ export type Session = z.infer<typeof SessionSchema>;
 /** What a session token says, checked after its signature. */
 export const SessionClaimsSchema = z.object({
   sub: z.uuid(),
+  /** The session row behind the token; signing out revokes it. */
+  sid: z.uuid(),
   name: DisplayNameSchema,
   role: RoleSchema,
   exp: z.number().int(),

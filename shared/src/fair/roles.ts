@@ -15,9 +15,17 @@ export const ROLES = [
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+const EVERYONE = ROLES;
+
 const PERMISSIONS = {
-  'fair.read': ['visitor', 'exhibitor', 'moderator', 'producer', 'chatExpert', 'organiser'],
+  'fair.read': EVERYONE,
+  'stand.chat.post': EVERYONE,
+  'briefcase.collect': EVERYONE,
+  'lead.leave': EVERYONE,
   'stand.edit': ['exhibitor', 'organiser'],
+  'stand.chat.moderate': ['exhibitor', 'organiser'],
+  'stand.leads.read': ['exhibitor', 'organiser'],
+  'exhibitor.inviteStaff': ['organiser'],
   'layout.edit': ['organiser'],
   'layout.publish': ['organiser'],
   'schedule.edit': ['organiser'],
@@ -30,4 +38,20 @@ export type Action = keyof typeof PERMISSIONS;
 
 export function can(role: Role, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
+
+/** Actions on one exhibitor's stand, which also need the stand to be the user's own. */
+export type StandAction = Extract<Action, `stand.${'edit' | 'leads.read' | 'chat.moderate'}`>;
+
+/**
+ * Exhibitor staff act only on their own exhibitor's stand; organisers act on every stand.
+ * Everyone else is refused whatever the stand.
+ */
+export function canOnStand(
+  user: { role: Role; exhibitorId: string | null },
+  action: StandAction,
+  exhibitorId: string,
+): boolean {
+  if (!can(user.role, action)) return false;
+  return user.role === 'organiser' || user.exhibitorId === exhibitorId;
 }

@@ -1,4 +1,5 @@
 /** The whole database schema, as drizzle-kit and the query builder see it. */
+export { authSessions, invitations } from './accounts.ts';
 export { regions, topics } from './dictionaries.ts';
 export {
   exhibitorKindEnum,
@@ -14,3 +15,13 @@ export { eventSpeakers, forumEvents, speakers, stages } from './forum.ts';
 export { alleys, halls, layoutVersions, screens, spawnPoints, stands } from './halls.ts';
 export { competencies, programCompetencies, programs } from './university.ts';
 export { users } from './users.ts';
+export {
+  briefcaseItems,
+  chatMessages,
+  filePurposeEnum,
+  leads,
+  materialKindEnum,
+  materials,
+  products,
+  storedFiles,
+} from './stands.ts';

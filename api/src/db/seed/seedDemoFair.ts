@@ -4,25 +4,12 @@
  */
 import type { DemoFair } from '@salon/assets/seed';
 import { count } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
 import * as t from '../schema/index.ts';
-import { searchTextOf } from '../searchText.ts';
+import { dictionaryRows, exhibitorRows, forumRows, universityRows } from './fairRows.ts';
+import { insertInChunks as insert } from './insertInChunks.ts';
 import { toLayoutRows } from './layoutRows.ts';
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-const CHUNK_ROWS = 500;
-
-async function insertAll<Table extends PgTable>(
-  tx: Transaction,
-  table: Table,
-  rows: ReadonlyArray<Table['$inferInsert']>,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    await tx.insert(table).values(rows.slice(start, start + CHUNK_ROWS));
-  }
-}
+import { accountRows, standContentRows } from './seedStands.ts';
 
 export async function isSeeded(db: Database): Promise<boolean> {
   const [row] = await db.select({ halls: count() }).from(t.halls);
@@ -31,172 +18,32 @@ export async function isSeeded(db: Database): Promise<boolean> {
 
 export async function seedDemoFair(db: Database, fair: DemoFair): Promise<{ seeded: boolean }> {
   if (await isSeeded(db)) return { seeded: false };
+  const dictionaries = dictionaryRows(fair);
+  const exhibitors = exhibitorRows(fair);
+  const forum = forumRows(fair);
+  const university = universityRows(fair);
+  const stands = standContentRows(fair);
+  const accounts = await accountRows(fair);
   await db.transaction(async (tx) => {
-    await insertAll(
-      tx,
-      t.regions,
-      fair.regions.map((region) => ({
-        code: region.code,
-        nameRu: region.name.ru,
-        nameEn: region.name.en,
-      })),
-    );
-    await insertAll(
-      tx,
-      t.topics,
-      fair.topics.map((topic, position) => ({
-        code: topic.code,
-        nameRu: topic.name.ru,
-        nameEn: topic.name.en,
-        position,
-      })),
-    );
-    await insertAll(
-      tx,
-      t.exhibitors,
-      fair.exhibitors.map((exhibitor) => ({
-        id: exhibitor.id,
-        kind: exhibitor.kind,
-        nameRu: exhibitor.name.ru,
-        nameEn: exhibitor.name.en,
-        descriptionRu: exhibitor.description.ru,
-        descriptionEn: exhibitor.description.en,
-        regionCode: exhibitor.regionCode,
-        website: exhibitor.contacts.website,
-        email: exhibitor.contacts.email,
-        phone: exhibitor.contacts.phone,
-        colorPrimary: exhibitor.colors.primary,
-        colorAccent: exhibitor.colors.accent,
-        searchText: searchTextOf(
-          exhibitor.name.ru,
-          exhibitor.name.en,
-          exhibitor.description.ru,
-          exhibitor.description.en,
-        ),
-      })),
-    );
-    await insertAll(
-      tx,
-      t.exhibitorTopics,
-      fair.exhibitors.flatMap((exhibitor) =>
-        exhibitor.topicCodes.map((topicCode, position) => ({
-          exhibitorId: exhibitor.id,
-          topicCode,
-          position,
-        })),
-      ),
-    );
-    await insertAll(
-      tx,
-      t.stages,
-      fair.stages.map((stage, position) => ({
-        id: stage.id,
-        nameRu: stage.name.ru,
-        nameEn: stage.name.en,
-        position,
-      })),
-    );
-    await insertAll(
-      tx,
-      t.speakers,
-      fair.speakers.map((speaker) => ({
-        id: speaker.id,
-        nameRu: speaker.name.ru,
-        nameEn: speaker.name.en,
-        positionRu: speaker.position.ru,
-        positionEn: speaker.position.en,
-        organisationRu: speaker.organisation.ru,
-        organisationEn: speaker.organisation.en,
-        regionCode: speaker.regionCode,
-        searchText: searchTextOf(
-          speaker.name.ru,
-          speaker.name.en,
-          speaker.organisation.ru,
-          speaker.organisation.en,
-        ),
-      })),
-    );
-    await insertAll(
-      tx,
-      t.forumEvents,
-      fair.events.map((event) => ({
-        id: event.id,
-        phase: event.phase,
-        day: event.day,
-        clusterCode: event.clusterCode,
-        stageId: event.stageId,
-        format: event.format,
-        startsAt: new Date(event.startsAt),
-        endsAt: new Date(event.endsAt),
-        titleRu: event.title.ru,
-        titleEn: event.title.en,
-        descriptionRu: event.description.ru,
-        descriptionEn: event.description.en,
-        moderatorId: event.moderatorId,
-        searchText: searchTextOf(
-          event.title.ru,
-          event.title.en,
-          event.description.ru,
-          event.description.en,
-        ),
-      })),
-    );
-    await insertAll(
-      tx,
-      t.eventSpeakers,
-      fair.events.flatMap((event) =>
-        event.speakerIds.map((speakerId, position) => ({ eventId: event.id, speakerId, position })),
-      ),
-    );
-    await insertAll(
-      tx,
-      t.competencies,
-      fair.competencies.map((competency, position) => ({
-        code: competency.code,
-        nameRu: competency.name.ru,
-        nameEn: competency.name.en,
-        position,
-      })),
-    );
-    await insertAll(
-      tx,
-      t.programs,
-      fair.programs.map((program) => ({
-        id: program.id,
-        titleRu: program.title.ru,
-        titleEn: program.title.en,
-        descriptionRu: program.description.ru,
-        descriptionEn: program.description.en,
-        hours: program.hours,
-        format: program.format,
-        providerRu: program.provider.ru,
-        providerEn: program.provider.en,
-        searchText: searchTextOf(
-          program.title.ru,
-          program.title.en,
-          program.description.ru,
-          program.description.en,
-          program.provider.ru,
-          program.provider.en,
-        ),
-      })),
-    );
-    await insertAll(
-      tx,
-      t.programCompetencies,
-      fair.programs.flatMap((program) =>
-        program.competencyCodes.map((competencyCode, position) => ({
-          programId: program.id,
-          competencyCode,
-          position,
-        })),
-      ),
-    );
+    await insert(tx, t.regions, dictionaries.regions);
+    await insert(tx, t.topics, dictionaries.topics);
+    await insert(tx, t.stages, dictionaries.stages);
+    await insert(tx, t.competencies, dictionaries.competencies);
+    await insert(tx, t.exhibitors, exhibitors.exhibitors);
+    await insert(tx, t.exhibitorTopics, exhibitors.exhibitorTopics);
+    await insert(tx, t.speakers, forum.speakers);
+    await insert(tx, t.forumEvents, forum.events);
+    await insert(tx, t.eventSpeakers, forum.eventSpeakers);
+    await insert(tx, t.programs, university.programs);
+    await insert(tx, t.programCompetencies, university.programCompetencies);
+    await insert(tx, t.storedFiles, stands.files);
+    await insert(tx, t.products, stands.products);
+    await insert(tx, t.materials, stands.materials);
+    await insert(tx, t.users, accounts);
     for (const [position, { hall, layout }] of fair.halls.entries()) {
       await tx.insert(t.halls).values({
         id: hall.id,
-        nameRu: hall.name.ru,
-        nameEn: hall.name.en,
+        ...{ nameRu: hall.name.ru, nameEn: hall.name.en },
         floorWidth: hall.floor.width,
         floorDepth: hall.floor.depth,
         position,
@@ -207,10 +54,10 @@ export async function seedDemoFair(db: Database, fair: DemoFair): Promise<{ seed
         .returning({ id: t.layoutVersions.id });
       if (!version) throw new Error(`Could not create the layout version of hall ${hall.id}`);
       const rows = toLayoutRows(version.id, layout);
-      await insertAll(tx, t.stands, rows.stands);
-      await insertAll(tx, t.alleys, rows.alleys);
-      await insertAll(tx, t.screens, rows.screens);
-      await insertAll(tx, t.spawnPoints, rows.spawnPoints);
+      await insert(tx, t.stands, rows.stands);
+      await insert(tx, t.alleys, rows.alleys);
+      await insert(tx, t.screens, rows.screens);
+      await insert(tx, t.spawnPoints, rows.spawnPoints);
     }
   });
   return { seeded: true };

@@ -1,20 +1,46 @@
-/** Guest sessions (no registration) and "who am I". */
+/** Guest sessions, registration, sign-in and sign-out, and "who am I". */
 import {
   GuestSessionBodySchema,
   ProblemSchema,
+  RegisterBodySchema,
   SessionSchema,
   SessionUserSchema,
+  SignInBodySchema,
 } from '@salon/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireSession } from '../../plugins/authentication.ts';
+import { z } from 'zod';
+import { hashPassword, passwordMatches } from '../../auth/passwords.ts';
+import { currentUser, requireUser } from '../../plugins/authentication.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
-import { createGuest, getUser } from './userRepository.ts';
+import { issueSession } from './issueSession.ts';
+import { revokeSession } from './sessionRepository.ts';
+import {
+  createUser,
+  findUserByEmail,
+  mergeGuestInto,
+  toSessionUser,
+  upgradeGuest,
+} from './userRepository.ts';
 
 function defaultGuestName(): string {
   return `Гость ${String(Math.floor(1000 + Math.random() * 9000))}`;
 }
 
+const WRONG_CREDENTIALS = new HttpProblem(
+  401,
+  'wrong-credentials',
+  'Wrong email or password',
+  'The email or the password is wrong. Check both and try again.',
+);
+
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const responses = {
+    201: SessionSchema,
+    400: ProblemSchema,
+    401: ProblemSchema,
+    429: ProblemSchema,
+  };
+
   app.post(
     '/sessions/guest',
     {
@@ -25,13 +51,91 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Creates a guest visitor and returns a session token for the api and the hall.',
         body: GuestSessionBodySchema,
-        response: { 201: SessionSchema, 400: ProblemSchema, 429: ProblemSchema },
+        response: responses,
       },
     },
     async (request, reply) => {
-      const user = await createGuest(app.db, request.body.displayName ?? defaultGuestName());
-      const { token, expiresAt } = await app.sessionTokens.sign(user);
-      return reply.code(201).send({ token, expiresAt, user });
+      const row = await createUser(app.db, {
+        displayName: request.body.displayName ?? defaultGuestName(),
+        role: 'visitor',
+      });
+      return reply.code(201).send(await issueSession(app, row));
+    },
+  );
+
+  app.post(
+    '/accounts',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Register an account',
+        description:
+          'From a guest session, the guest becomes the account and keeps what they collected.',
+        body: RegisterBodySchema,
+        response: { ...responses, 409: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, displayName } = request.body;
+      if (await findUserByEmail(app.db, email)) {
+        throw new HttpProblem(
+          409,
+          'email-taken',
+          'Email already registered',
+          'An account with this email already exists. Sign in instead.',
+        );
+      }
+      const account = { email, passwordHash: await hashPassword(password), displayName };
+      const guest = await currentUser(app, request);
+      const upgraded =
+        guest && !guest.row.email ? await upgradeGuest(app.db, guest.row.id, account) : null;
+      const row = upgraded ?? (await createUser(app.db, { ...account, role: 'visitor' }));
+      if (guest && upgraded) await revokeSession(app.db, guest.sessionId);
+      return reply.code(201).send(await issueSession(app, row));
+    },
+  );
+
+  app.post(
+    '/sessions',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Sign in',
+        description: 'From a guest session, what the guest collected moves into the account.',
+        body: SignInBodySchema,
+        response: responses,
+      },
+    },
+    async (request, reply) => {
+      const row = await findUserByEmail(app.db, request.body.email);
+      if (!row?.passwordHash || !(await passwordMatches(row.passwordHash, request.body.password))) {
+        throw WRONG_CREDENTIALS;
+      }
+      const guest = await currentUser(app, request);
+      if (guest && !guest.row.email) {
+        await mergeGuestInto(app.db, guest.row.id, row.id);
+        await revokeSession(app.db, guest.sessionId);
+      }
+      return reply.code(201).send(await issueSession(app, row));
+    },
+  );
+
+  app.delete(
+    '/sessions/current',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Sign out',
+        security: [{ session: [] }],
+        response: { 204: z.null(), 401: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(app, request);
+      await revokeSession(app.db, user.sessionId);
+      return reply.code(204).send(null);
     },
   );
 
@@ -45,18 +149,6 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SessionUserSchema, 401: ProblemSchema },
       },
     },
-    async (request) => {
-      const claims = requireSession(request);
-      const user = await getUser(app.db, claims.sub);
-      if (!user) {
-        throw new HttpProblem(
-          401,
-          'unauthorized',
-          'Session required',
-          'This session’s user no longer exists. Reload the page.',
-        );
-      }
-      return user;
-    },
+    async (request) => toSessionUser((await requireUser(app, request)).row),
   );
 };

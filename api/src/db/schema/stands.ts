@@ -1,0 +1,150 @@
+/**
+ * A stand's content beyond the exhibitor card: stored files (logo, video, captions, poster,
+ * material documents), products, materials; and what visitors do there: briefcase items, chat
+ * messages, leads.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { MATERIAL_KINDS } from '@salon/shared';
+import { exhibitors } from './exhibitors.ts';
+import { users } from './users.ts';
+
+export const FILE_PURPOSES = ['logo', 'video', 'poster', 'captions', 'material'] as const;
+export const filePurposeEnum = pgEnum('file_purpose', FILE_PURPOSES);
+export const materialKindEnum = pgEnum('material_kind', MATERIAL_KINDS);
+
+export const storedFiles = pgTable(
+  'stored_files',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exhibitorId: text().references(() => exhibitors.id, { onDelete: 'cascade' }),
+    purpose: filePurposeEnum().notNull(),
+    /** Checked from the file's bytes, not taken from the upload's claim. */
+    contentType: text().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    /** Where the bytes are: a path relative to the uploads folder, or to assets/ for demo media. */
+    storageKey: text().notNull(),
+    originalName: text().notNull(),
+    /** For captions: the language of the track. */
+    language: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.exhibitorId, table.purpose)],
+);
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exhibitorId: text()
+      .notNull()
+      .references(() => exhibitors.id, { onDelete: 'cascade' }),
+    nameRu: text().notNull(),
+    nameEn: text().notNull(),
+    descriptionRu: text().notNull(),
+    descriptionEn: text().notNull(),
+    position: integer().notNull(),
+  },
+  (table) => [index().on(table.exhibitorId, table.position)],
+);
+
+export const materials = pgTable(
+  'materials',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exhibitorId: text()
+      .notNull()
+      .references(() => exhibitors.id, { onDelete: 'cascade' }),
+    kind: materialKindEnum().notNull(),
+    titleRu: text().notNull(),
+    titleEn: text().notNull(),
+    /** The stored document for pdf and image materials. */
+    fileId: uuid().references(() => storedFiles.id, { onDelete: 'cascade' }),
+    /** The external address of a link material. */
+    url: text(),
+    position: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.exhibitorId, table.position)],
+);
+
+export const briefcaseItems = pgTable(
+  'briefcase_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    exhibitorId: text()
+      .notNull()
+      .references(() => exhibitors.id, { onDelete: 'cascade' }),
+    /** A material, or null for the exhibitor's contacts card. */
+    materialId: uuid().references(() => materials.id, { onDelete: 'cascade' }),
+    addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('briefcase_items_unique_material')
+      .on(table.userId, table.materialId)
+      .where(sql`${table.materialId} is not null`),
+    uniqueIndex('briefcase_items_unique_contacts')
+      .on(table.userId, table.exhibitorId)
+      .where(sql`${table.materialId} is null`),
+    index().on(table.userId, table.addedAt),
+  ],
+);
+
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exhibitorId: text()
+      .notNull()
+      .references(() => exhibitors.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The author's name and standing when they wrote, so history reads as it was. */
+    authorName: text().notNull(),
+    authorIsStaff: boolean().notNull(),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [index().on(table.exhibitorId, table.createdAt)],
+);
+
+export const leads = pgTable(
+  'leads',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exhibitorId: text()
+      .notNull()
+      .references(() => exhibitors.id, { onDelete: 'cascade' }),
+    visitorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Only what the visitor chose to share; the rest stays null. */
+    name: text(),
+    email: text(),
+    organisation: text(),
+    note: text(),
+    consentedAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('leads_one_per_visitor').on(table.exhibitorId, table.visitorId),
+    index().on(table.exhibitorId, table.createdAt),
+  ],
+);

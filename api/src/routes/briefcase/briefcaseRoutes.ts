@@ -1,0 +1,79 @@
+/** The visitor's briefcase (guests too; it moves into their account when they sign in). */
+import {
+  BriefcaseAddSchema,
+  BriefcaseItemParamsSchema,
+  BriefcaseItemSchema,
+  BriefcaseSchema,
+  ProblemSchema,
+  can,
+} from '@salon/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { forbidden, requireUser } from '../../plugins/authentication.ts';
+import { notFound } from '../../plugins/problems.ts';
+import { addToBriefcase, listBriefcase, removeFromBriefcase } from './briefcaseRepository.ts';
+
+const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+
+export const briefcaseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/briefcase',
+    {
+      schema: {
+        tags: ['briefcase'],
+        summary: 'My briefcase',
+        security: [{ session: [] }],
+        response: { 200: BriefcaseSchema, ...ERRORS },
+      },
+    },
+    async (request) => ({
+      items: await listBriefcase(app.db, (await requireUser(app, request)).row.id),
+    }),
+  );
+
+  app.post(
+    '/briefcase',
+    {
+      schema: {
+        tags: ['briefcase'],
+        summary: 'Add a material or an exhibitor’s contacts to my briefcase',
+        security: [{ session: [] }],
+        body: BriefcaseAddSchema,
+        response: { 201: BriefcaseItemSchema, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(app, request);
+      if (!can(user.row.role, 'briefcase.collect')) throw forbidden('Your role has no briefcase.');
+      const itemId = await addToBriefcase(app.db, user.row.id, request.body);
+      const item = (await listBriefcase(app.db, user.row.id)).find((entry) => entry.id === itemId);
+      if (!item) {
+        throw notFound(
+          'materialId' in request.body ? 'Material' : 'Exhibitor',
+          'materialId' in request.body ? request.body.materialId : request.body.contactsOf,
+        );
+      }
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.delete(
+    '/briefcase/:itemId',
+    {
+      schema: {
+        tags: ['briefcase'],
+        summary: 'Take an item out of my briefcase',
+        security: [{ session: [] }],
+        params: BriefcaseItemParamsSchema,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(app, request);
+      if (!(await removeFromBriefcase(app.db, user.row.id, request.params.itemId))) {
+        throw notFound('Briefcase item', request.params.itemId);
+      }
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,176 @@
+/** A stand's materials: add a link, upload a document or image, remove one. */
+import {
+  LinkMaterialInputSchema,
+  LocalizedTextSchema,
+  MaterialParamsSchema,
+  MaterialSchema,
+  ProblemSchema,
+  StandParamsSchema,
+} from '@salon/shared';
+import { and, count, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as t from '../../db/schema/index.ts';
+import { HttpProblem, notFound } from '../../plugins/problems.ts';
+import { requireStandAccess } from './standAccess.ts';
+import { listMaterials } from './standRepository.ts';
+import { readMultipart } from './readMultipart.ts';
+
+const MATERIALS_PER_STAND = 50;
+const ERRORS = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+  413: ProblemSchema,
+  415: ProblemSchema,
+};
+
+export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
+  async function nextPosition(exhibitorId: string): Promise<number> {
+    const [row] = await app.db
+      .select({ n: count() })
+      .from(t.materials)
+      .where(eq(t.materials.exhibitorId, exhibitorId));
+    const n = row?.n ?? 0;
+    if (n >= MATERIALS_PER_STAND) {
+      throw new HttpProblem(
+        409,
+        'too-many-materials',
+        'Too many materials',
+        `A stand holds at most ${MATERIALS_PER_STAND} materials. Remove one first.`,
+      );
+    }
+    return n;
+  }
+
+  async function materialOrThrow(exhibitorId: string, materialId: string) {
+    const found = (await listMaterials(app.db, exhibitorId)).find((item) => item.id === materialId);
+    if (!found) throw notFound('Material', materialId);
+    return found;
+  }
+
+  app.post(
+    '/stands/:exhibitorId/materials/links',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: 'Add a link to the stand’s materials',
+        security: [{ session: [] }],
+        params: StandParamsSchema,
+        body: LinkMaterialInputSchema,
+        response: { 201: MaterialSchema, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { exhibitorId } = request.params;
+      await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      const [row] = await app.db
+        .insert(t.materials)
+        .values({
+          exhibitorId,
+          kind: 'link',
+          titleRu: request.body.title.ru,
+          titleEn: request.body.title.en,
+          url: request.body.url,
+          position: await nextPosition(exhibitorId),
+        })
+        .returning({ id: t.materials.id });
+      return reply.code(201).send(await materialOrThrow(exhibitorId, row?.id ?? ''));
+    },
+  );
+
+  app.post(
+    '/stands/:exhibitorId/materials/files',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: 'Upload a PDF or an image to the stand’s materials',
+        description: 'multipart/form-data: `titleRu` and `titleEn` fields, then one `file`.',
+        security: [{ session: [] }],
+        consumes: ['multipart/form-data'],
+        params: StandParamsSchema,
+        response: { 201: MaterialSchema, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { exhibitorId } = request.params;
+      await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      const position = await nextPosition(exhibitorId);
+      const { file, fields } = await readMultipart(request, 'material');
+      const title = LocalizedTextSchema.safeParse({ ru: fields['titleRu'], en: fields['titleEn'] });
+      if (!title.success) {
+        file.file.resume();
+        throw new HttpProblem(
+          400,
+          'invalid-request',
+          'Title needed',
+          'Give the material a title in Russian (titleRu) and English (titleEn), sent before the file.',
+        );
+      }
+      const stored = await app.fileStore.save('material', file.file, file.mimetype);
+      const materialId = await app.db
+        .transaction(async (tx) => {
+          const [fileRow] = await tx
+            .insert(t.storedFiles)
+            .values({
+              exhibitorId,
+              purpose: 'material',
+              contentType: stored.contentType,
+              sizeBytes: stored.sizeBytes,
+              storageKey: stored.storageKey,
+              originalName: file.filename.slice(0, 200),
+            })
+            .returning({ id: t.storedFiles.id });
+          const [row] = await tx
+            .insert(t.materials)
+            .values({
+              exhibitorId,
+              kind: stored.contentType === 'application/pdf' ? 'pdf' : 'image',
+              titleRu: title.data.ru,
+              titleEn: title.data.en,
+              fileId: fileRow?.id ?? null,
+              position,
+            })
+            .returning({ id: t.materials.id });
+          return row?.id ?? '';
+        })
+        .catch(async (error: unknown) => {
+          await stored.discard();
+          throw error;
+        });
+      return reply.code(201).send(await materialOrThrow(exhibitorId, materialId));
+    },
+  );
+
+  app.delete(
+    '/stands/:exhibitorId/materials/:materialId',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: 'Remove a material from the stand',
+        security: [{ session: [] }],
+        params: MaterialParamsSchema,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { exhibitorId, materialId } = request.params;
+      await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      const [removed] = await app.db
+        .delete(t.materials)
+        .where(and(eq(t.materials.id, materialId), eq(t.materials.exhibitorId, exhibitorId)))
+        .returning({ fileId: t.materials.fileId });
+      if (!removed) throw notFound('Material', materialId);
+      if (removed.fileId) {
+        const [file] = await app.db
+          .delete(t.storedFiles)
+          .where(eq(t.storedFiles.id, removed.fileId))
+          .returning({ storageKey: t.storedFiles.storageKey });
+        if (file) await app.fileStore.remove(file.storageKey);
+      }
+      return reply.code(204).send(null);
+    },
+  );
+};

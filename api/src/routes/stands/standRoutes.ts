@@ -1,0 +1,116 @@
+/** The stand: its public page data, and the exhibitor's edits of its card, products and duty. */
+import {
+  ProblemSchema,
+  ProductListInputSchema,
+  StaffDutySchema,
+  StaffMemberSchema,
+  StandDetailSchema,
+  StandParamsSchema,
+  StandUpdateSchema,
+} from '@salon/shared';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as t from '../../db/schema/index.ts';
+import { forbidden, requireUser } from '../../plugins/authentication.ts';
+import { notFound } from '../../plugins/problems.ts';
+import { requireStandAccess } from './standAccess.ts';
+import { replaceProducts, updateStandCard } from './standEditRepository.ts';
+import { getStand, listStaff } from './standRepository.ts';
+
+const WRITE_ERRORS = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
+
+export const standRoutes: FastifyPluginAsyncZod = async (app) => {
+  async function standOrThrow(exhibitorId: string) {
+    const stand = await getStand(app.db, exhibitorId);
+    if (!stand) throw notFound('Stand', exhibitorId);
+    return stand;
+  }
+
+  app.get(
+    '/stands/:exhibitorId',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: 'A stand: card, video presentation, products, materials, staff on duty',
+        params: StandParamsSchema,
+        response: { 200: StandDetailSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request) => standOrThrow(request.params.exhibitorId),
+  );
+
+  app.patch(
+    '/stands/:exhibitorId',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: "Edit the stand's card (names, descriptions, colours, contacts)",
+        security: [{ session: [] }],
+        params: StandParamsSchema,
+        body: StandUpdateSchema,
+        response: { 200: StandDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => {
+      const { exhibitorId } = request.params;
+      await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      await updateStandCard(app.db, exhibitorId, request.body);
+      app.publicCache.clear();
+      return standOrThrow(exhibitorId);
+    },
+  );
+
+  app.put(
+    '/stands/:exhibitorId/products',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: "Replace the stand's products and services",
+        security: [{ session: [] }],
+        params: StandParamsSchema,
+        body: ProductListInputSchema,
+        response: { 200: StandDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => {
+      const { exhibitorId } = request.params;
+      await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      await replaceProducts(app.db, exhibitorId, request.body.products);
+      return standOrThrow(exhibitorId);
+    },
+  );
+
+  app.put(
+    '/stands/:exhibitorId/staff/me',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: 'Go on or off duty at your own stand',
+        security: [{ session: [] }],
+        params: StandParamsSchema,
+        body: StaffDutySchema,
+        response: { 200: StaffMemberSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => {
+      const { exhibitorId } = request.params;
+      const user = await requireUser(app, request);
+      if (user.row.role !== 'exhibitor' || user.row.exhibitorId !== exhibitorId) {
+        throw forbidden('Only this stand’s own staff can go on duty here.');
+      }
+      await app.db
+        .update(t.users)
+        .set({ onDuty: request.body.onDuty, lastSeenAt: new Date() })
+        .where(and(eq(t.users.id, user.row.id)));
+      const staff = await listStaff(app.db, exhibitorId);
+      const me = staff.find((member) => member.userId === user.row.id);
+      if (!me) throw notFound('Staff member', user.row.id);
+      return me;
+    },
+  );
+};

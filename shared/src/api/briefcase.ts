@@ -1,0 +1,24 @@
+/** The visitor's briefcase: materials and contacts collected across stands. */
+import { z } from 'zod';
+import { IdSchema } from '../fair/ids.ts';
+import { MaterialSchema } from '../fair/stand.ts';
+import { LocalizedTextSchema } from '../i18n/localizedText.ts';
+import { ExhibitorContactsSchema } from '../fair/exhibitor.ts';
+
+export const BriefcaseAddSchema = z.union([
+  z.object({ materialId: IdSchema }),
+  z.object({ contactsOf: IdSchema }),
+]);
+export type BriefcaseAdd = z.infer<typeof BriefcaseAddSchema>;
+
+export const BriefcaseItemSchema = z.object({
+  id: IdSchema,
+  addedAt: z.iso.datetime({ offset: true }),
+  exhibitor: z.object({ id: IdSchema, name: LocalizedTextSchema }),
+  material: MaterialSchema.nullable(),
+  /** Set for a "contacts" item: the exhibitor's contacts as they were when collected. */
+  contacts: ExhibitorContactsSchema.nullable(),
+});
+export type BriefcaseItem = z.infer<typeof BriefcaseItemSchema>;
+export const BriefcaseSchema = z.object({ items: z.array(BriefcaseItemSchema) });
+export const BriefcaseItemParamsSchema = z.object({ itemId: IdSchema });
