@@ -7,7 +7,7 @@ import { SignJWT } from 'jose';
 export function botTokenSigner(secret: string): (name: string) => Promise<string> {
   const key = new TextEncoder().encode(secret);
   return (name) =>
-    new SignJWT({ name, role: 'visitor' })
+    new SignJWT({ name, role: 'visitor', sid: crypto.randomUUID() })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(crypto.randomUUID())
       .setIssuedAt()

@@ -18,6 +18,8 @@ function session(expiresInMs: number): Session {
       displayName: 'Гость 1234',
       role: 'visitor',
       color: '#e63946',
+      email: null,
+      exhibitorId: null,
     },
   };
 }
