@@ -26,12 +26,18 @@ export function apiPath(path: string, query: Record<string, QueryValue> = {}): s
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  /** The session token, for routes that act for a user. */
+  token?: string | undefined;
+}
+
 export async function getJson<Schema extends z.ZodType>(
   url: string,
   schema: Schema,
-  signal?: AbortSignal,
+  options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
-  return requestJson(url, schema, { signal: signal ?? null }, {});
+  return requestJson(url, schema, {}, options);
 }
 
 /** POSTs a JSON body; the answer is parsed like any other response. */
@@ -39,30 +45,47 @@ export async function postJson<Schema extends z.ZodType>(
   url: string,
   body: unknown,
   schema: Schema,
-  signal?: AbortSignal,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  return sendJson('POST', url, body, schema, options);
+}
+
+/** Sends a JSON body with any method (PATCH, PUT, DELETE…). A 204 answer parses as null. */
+export async function sendJson<Schema extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body: unknown,
+  schema: Schema,
+  options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
   return requestJson(
     url,
     schema,
-    { method: 'POST', body: JSON.stringify(body), signal: signal ?? null },
-    { 'content-type': 'application/json' },
+    {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    },
+    options,
   );
 }
 
 async function requestJson<Schema extends z.ZodType>(
   url: string,
   schema: Schema,
-  init: Omit<RequestInit, 'headers'>,
-  headers: Record<string, string>,
+  init: { method?: string; body?: BodyInit; headers?: Record<string, string> },
+  options: RequestOptions,
 ): Promise<z.infer<Schema>> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...headers } });
+    response = await fetch(url, { ...init, headers, signal: options.signal ?? null });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'network');
   }
-  const body: unknown = await response.json().catch(() => null);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const problem = ProblemSchema.safeParse(body);
     throw new ApiError(

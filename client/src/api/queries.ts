@@ -26,7 +26,7 @@ const DICTIONARY_STALE_MS = 10 * 60_000;
 export function useRegions() {
   return useQuery({
     queryKey: ['regions'],
-    queryFn: ({ signal }) => getJson(apiPath('/regions'), RegionListSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/regions'), RegionListSchema, { signal }),
     staleTime: DICTIONARY_STALE_MS,
   });
 }
@@ -34,7 +34,7 @@ export function useRegions() {
 export function useTopics() {
   return useQuery({
     queryKey: ['topics'],
-    queryFn: ({ signal }) => getJson(apiPath('/topics'), TopicListSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/topics'), TopicListSchema, { signal }),
     staleTime: DICTIONARY_STALE_MS,
   });
 }
@@ -42,7 +42,7 @@ export function useTopics() {
 export function useCompetencies() {
   return useQuery({
     queryKey: ['competencies'],
-    queryFn: ({ signal }) => getJson(apiPath('/competencies'), CompetencyListSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/competencies'), CompetencyListSchema, { signal }),
     staleTime: DICTIONARY_STALE_MS,
   });
 }
@@ -50,14 +50,15 @@ export function useCompetencies() {
 export function useHalls() {
   return useQuery({
     queryKey: ['halls'],
-    queryFn: ({ signal }) => getJson(apiPath('/halls'), HallListSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/halls'), HallListSchema, { signal }),
   });
 }
 
 export function useExhibitors(filters: Filters<ExhibitorQuery>) {
   return useQuery({
     queryKey: ['exhibitors', filters],
-    queryFn: ({ signal }) => getJson(apiPath('/exhibitors', filters), ExhibitorPageSchema, signal),
+    queryFn: ({ signal }) =>
+      getJson(apiPath('/exhibitors', filters), ExhibitorPageSchema, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -66,14 +67,14 @@ export function useExhibitor(id: string) {
   return useQuery({
     queryKey: ['exhibitor', id],
     queryFn: ({ signal }) =>
-      getJson(apiPath(`/exhibitors/${encodeURIComponent(id)}`), ExhibitorDetailSchema, signal),
+      getJson(apiPath(`/exhibitors/${encodeURIComponent(id)}`), ExhibitorDetailSchema, { signal }),
   });
 }
 
 export function useForumFacets() {
   return useQuery({
     queryKey: ['forum-facets'],
-    queryFn: ({ signal }) => getJson(apiPath('/forum/facets'), ForumFacetsSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/forum/facets'), ForumFacetsSchema, { signal }),
     staleTime: DICTIONARY_STALE_MS,
   });
 }
@@ -81,7 +82,7 @@ export function useForumFacets() {
 export function useEvents(filters: Filters<EventQuery>) {
   return useQuery({
     queryKey: ['events', filters],
-    queryFn: ({ signal }) => getJson(apiPath('/events', filters), EventPageSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/events', filters), EventPageSchema, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -89,7 +90,7 @@ export function useEvents(filters: Filters<EventQuery>) {
 export function usePrograms(filters: Filters<ProgramQuery>) {
   return useQuery({
     queryKey: ['programs', filters],
-    queryFn: ({ signal }) => getJson(apiPath('/programs', filters), ProgramPageSchema, signal),
+    queryFn: ({ signal }) => getJson(apiPath('/programs', filters), ProgramPageSchema, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -8,7 +8,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { HALL_ROOM, type PublishedLayout } from '@salon/shared';
 import { bindHallState } from './bindHallState.ts';
-import { getSession } from './guestSession.ts';
+import { getSession } from '../session/session.ts';
 import { HallIntents } from './HallIntents.ts';
 import { showNotice, useHallLive, type ConnectionProblem } from './hallLiveStore.ts';
 import type { HallStateSchema } from './hallStateSchema.ts';

@@ -5,9 +5,9 @@
 import { DisplayNameSchema } from '@salon/shared';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renameGuest } from '../../multiplayer/guestSession.ts';
+import { renameGuest } from '../../session/session.ts';
 import type { HallConnection } from '../../multiplayer/HallConnection.ts';
-import { useSessionStore } from '../../multiplayer/sessionStore.ts';
+import { useSessionStore } from '../../session/sessionStore.ts';
 
 export function VisitorName({ connection }: { connection: HallConnection | null }) {
   const { t } = useTranslation();

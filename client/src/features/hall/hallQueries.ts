@@ -24,11 +24,9 @@ export function useHallLayout(hallId: string) {
   return useQuery({
     queryKey: ['hall-layout', hallId],
     queryFn: ({ signal }) =>
-      getJson(
-        apiPath(`/halls/${encodeURIComponent(hallId)}/layout`),
-        PublishedLayoutSchema,
+      getJson(apiPath(`/halls/${encodeURIComponent(hallId)}/layout`), PublishedLayoutSchema, {
         signal,
-      ),
+      }),
     enabled: hallId !== '',
     // A new version is announced by the room (layoutVersion); until then the layout holds.
     staleTime: Infinity,
@@ -43,7 +41,7 @@ export async function fetchAllExhibitors(
     getJson(
       apiPath('/exhibitors', { ...filters, page: number, pageSize: PAGE_SIZE_MAX }),
       ExhibitorPageSchema,
-      signal,
+      { signal },
     );
   const first = await page(1);
   const pages = Math.ceil(first.total / PAGE_SIZE_MAX);

@@ -5,7 +5,7 @@ import {
   SESSION_STORAGE_KEY,
   readStoredSession,
   storeSession,
-} from './guestSession.ts';
+} from './session.ts';
 
 const NOW = Date.parse('2027-04-26T10:00:00.000Z');
 
