@@ -1,6 +1,9 @@
 /** Routes of the client. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RegisterPage } from './features/account/RegisterPage.tsx';
+import { SignInPage } from './features/account/SignInPage.tsx';
+import { BriefcasePage } from './features/briefcase/BriefcasePage.tsx';
 import { ExhibitorDirectoryPage } from './features/exhibitors/ExhibitorDirectoryPage.tsx';
 import { ExhibitorPage } from './features/exhibitors/ExhibitorPage.tsx';
 import { SchedulePage } from './features/forum/SchedulePage.tsx';
@@ -9,6 +12,7 @@ import { HomePage } from './features/home/HomePage.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { MapPage } from './features/map/MapPage.tsx';
+import { StandPage } from './features/stands/StandPage.tsx';
 import { ProgramsPage } from './features/university/ProgramsPage.tsx';
 
 const router = createBrowserRouter([
@@ -32,6 +36,30 @@ const router = createBrowserRouter([
       { path: '/exhibitors/:id', element: <ExhibitorPage /> },
       { path: '/forum', element: <SchedulePage /> },
       { path: '/university', element: <ProgramsPage /> },
+      { path: '/stands/:exhibitorId', element: <StandPage /> },
+      { path: '/briefcase', element: <BriefcasePage /> },
+      { path: '/signin', element: <SignInPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      // The exhibitor's and the organisers' work pages, loaded on demand: visitors never need them.
+      {
+        path: '/exhibitor',
+        lazy: async () => ({
+          Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage,
+        }),
+      },
+      {
+        path: '/organiser',
+        lazy: async () => ({
+          Component: (await import('./features/organiser/OrganiserPage.tsx')).OrganiserPage,
+        }),
+      },
+      {
+        path: '/invite/:token',
+        lazy: async () => ({
+          Component: (await import('./features/organiser/AcceptInvitationPage.tsx'))
+            .AcceptInvitationPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -25,6 +25,18 @@ describe('getJson', () => {
         response.end(JSON.stringify({ items: [], page: 1, pageSize: 20, total: 0 }));
       } else if (request.url === '/wrong-shape') {
         response.end(JSON.stringify({ items: 'nope' }));
+      } else if (request.url === '/invalid') {
+        response.statusCode = 400;
+        response.setHeader('content-type', 'application/problem+json');
+        response.end(
+          JSON.stringify({
+            type: 'x',
+            title: 'Invalid request',
+            status: 400,
+            detail: 'body.name.en: Too small',
+            errors: [{ path: 'body.name.en', message: 'Too small' }],
+          }),
+        );
       } else {
         response.statusCode = 404;
         response.setHeader('content-type', 'application/problem+json');
@@ -59,6 +71,16 @@ describe('getJson', () => {
     const failure = getJson(`${base}/missing`, ExhibitorPageSchema);
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ status: 404, message: 'No such exhibitor.' });
+  });
+
+  it("keeps the problem's field errors for forms to show in place", async () => {
+    await expect(getJson(`${base}/invalid`, ExhibitorPageSchema)).rejects.toMatchObject({
+      status: 400,
+      errors: [{ path: 'body.name.en', message: 'Too small' }],
+    });
+    await expect(getJson(`${base}/missing`, ExhibitorPageSchema)).rejects.toMatchObject({
+      errors: [],
+    });
   });
 
   it('refuses a body that does not match the schema', async () => {

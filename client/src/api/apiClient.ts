@@ -3,15 +3,18 @@
  * sees data of the shape it expects. Errors carry the api's problem detail, a sentence a
  * person can act on.
  */
-import { ProblemSchema } from '@salon/shared';
+import { ProblemSchema, type Problem } from '@salon/shared';
 import type { z } from 'zod';
 
 export class ApiError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** Per-field messages of a refused request (`body.name.en`…), for forms to show in place. */
+  readonly errors: NonNullable<Problem['errors']>;
+  constructor(status: number, message: string, errors: Problem['errors'] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.errors = errors;
   }
 }
 
@@ -91,6 +94,7 @@ async function requestJson<Schema extends z.ZodType>(
     throw new ApiError(
       response.status,
       problem.success ? problem.data.detail : response.statusText,
+      problem.success ? problem.data.errors : [],
     );
   }
   return schema.parse(body);

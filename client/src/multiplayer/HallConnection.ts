@@ -9,6 +9,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { HALL_ROOM, type PublishedLayout } from '@salon/shared';
 import { bindHallState } from './bindHallState.ts';
 import { getSession } from '../session/session.ts';
+import { useSessionStore } from '../session/sessionStore.ts';
 import { HallIntents } from './HallIntents.ts';
 import { showNotice, useHallLive, type ConnectionProblem } from './hallLiveStore.ts';
 import type { HallStateSchema } from './hallStateSchema.ts';
@@ -31,6 +32,7 @@ export class HallConnection {
   #unbind: (() => void) | null = null;
   #disposed = false;
   #joining = false;
+  #rejoinWanted = false;
   #rejoinAttempt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #frame = 0;
@@ -66,8 +68,15 @@ export class HallConnection {
     void this.#join(false);
   }
 
-  /** Joins again with the current session (after the visitor changed their name). */
+  /**
+   * Joins again with the current session (the visitor signed in or out, or changed their name).
+   * During a join, waits for it: a join that used an older token is then redone.
+   */
   rejoin(): void {
+    if (this.#joining) {
+      this.#rejoinWanted = true;
+      return;
+    }
     const room = this.#room;
     this.#detach();
     this.#room = null;
@@ -130,8 +139,13 @@ export class HallConnection {
         return;
       }
       this.#attach(room);
+      if (this.#takeRejoinWish() && this.#client.auth.token !== useSessionStore.getState().token) {
+        this.rejoin();
+      }
     } catch (error) {
       this.#joining = false;
+      // The retries below get the current session anyway.
+      this.#takeRejoinWish();
       if (this.#isDisposed()) return;
       const problem = problemOfJoinError(error);
       if (problem === 'sessionRefused' && !renew) {
@@ -140,6 +154,12 @@ export class HallConnection {
       }
       this.#lost(problem);
     }
+  }
+
+  #takeRejoinWish(): boolean {
+    const wanted = this.#rejoinWanted;
+    this.#rejoinWanted = false;
+    return wanted;
   }
 
   /** Read through a method: `dispose` may run while a join is awaited. */

@@ -7,6 +7,7 @@
 import type { PublishedLayout } from '@salon/shared';
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { useSessionStore } from '../session/sessionStore.ts';
 import { exposeHallForTests } from './debugHandle.ts';
 import { HallConnection } from './HallConnection.ts';
 
@@ -23,6 +24,12 @@ let lingerTimer: ReturnType<typeof setTimeout> | null = null;
 function gameEndpoint(): string {
   return `${window.location.origin}/game`;
 }
+
+// Another person behind the session (signed in or out, registered, renamed, or an account's
+// session ended): the hall joins again with the new token, so others see the right name.
+useSessionStore.subscribe((state, previous) => {
+  if (state.identity !== previous.identity) useActiveHall.getState().connection?.rejoin();
+});
 
 export function acquireHall(published: PublishedLayout): HallConnection {
   if (lingerTimer) clearTimeout(lingerTimer);

@@ -4,11 +4,15 @@
  * render call is taken, and `window.__salonScene` is published after the first frame.
  */
 import type { WebGLRenderer, Camera, Scene } from 'three';
-import type { SalonSceneProbe, SceneFrameInfo } from './sceneStats.ts';
+import { probeSources, type SalonSceneProbe, type SceneFrameInfo } from './sceneStats.ts';
 
 export class FrameProbe {
   private readonly last: SceneFrameInfo = { calls: 0, triangles: 0, frame: 0, jsMs: 0 };
-  private readonly probe: SalonSceneProbe = { info: () => ({ ...this.last }), webgl: true };
+  private readonly probe: SalonSceneProbe = {
+    info: () => ({ ...this.last }),
+    webgl: true,
+    standVideo: () => probeSources.standVideo?.() ?? null,
+  };
   private started = 0;
 
   attach(gl: WebGLRenderer): void {

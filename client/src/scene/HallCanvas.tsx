@@ -2,7 +2,8 @@
  * The 3D hall: the one component the hall page mounts. It owns the r3f Canvas and draws the
  * hall, the avatars and the own avatar's path from a HallWorld that the multiplayer layer keeps
  * up to date; everything that moves is read from `world` inside useFrame, never through props
- * or React state. Clicks come back as floor points (metres) and stand ids.
+ * or React state. Clicks come back as floor points (metres) and stand ids. Given
+ * `standVideos`, the screen of the stand the visitor is at plays its video (StandVideo.tsx).
  *
  * Without WebGL (no context at all, creation failing, or the context lost later) it calls
  * `onWebglUnavailable` and draws nothing, so the page can show the 2D map instead.
@@ -16,6 +17,7 @@ import { ContextLossWatcher } from './ContextLossWatcher.tsx';
 import type { ExhibitorLook } from './exhibitorLook.ts';
 import { HallScene } from './HallScene.tsx';
 import { RenderLoop } from './RenderLoop.tsx';
+import type { StandVideoLoader } from './standVideoQuery.ts';
 import { webglAvailable } from './webglAvailable.ts';
 
 export interface HallCanvasProps {
@@ -27,6 +29,8 @@ export interface HallCanvasProps {
   readonly onFloorClick: (point: Vec2) => void;
   readonly onStandClick: (standId: string) => void;
   readonly onWebglUnavailable: () => void;
+  /** Where stand videos come from; without it the screens keep their idle look. */
+  readonly standVideos?: StandVideoLoader | undefined;
 }
 
 /** Pixel ratio range: sharp enough on a laptop, bounded for software rendering and phones. */

@@ -13,6 +13,8 @@ import { NameTags } from './NameTags.tsx';
 import { OcclusionCutout } from './OcclusionCutout.ts';
 import { Signage } from './Signage.tsx';
 import { Stands } from './Stands.tsx';
+import { StandVideo } from './StandVideo.tsx';
+import type { StandVideoLoader } from './standVideoQuery.ts';
 import { useWorldLayout } from './useWorldLayout.ts';
 import { Walls } from './Walls.tsx';
 import { Wayfinding } from './Wayfinding.tsx';
@@ -24,6 +26,7 @@ interface Props {
   readonly locale: Locale;
   readonly onFloorClick: (point: Vec2) => void;
   readonly onStandClick: (standId: string) => void;
+  readonly standVideos?: StandVideoLoader | undefined;
 }
 
 export function HallScene({
@@ -33,6 +36,7 @@ export function HallScene({
   locale,
   onFloorClick,
   onStandClick,
+  standVideos,
 }: Props) {
   const { layout, floor } = useWorldLayout(world);
   const hover = useMemo(() => new FloorHover(), []);
@@ -58,6 +62,9 @@ export function HallScene({
         onStandClick={onStandClick}
         cutout={cutout}
       />
+      {standVideos && (
+        <StandVideo world={world} stands={layout.stands} load={standVideos} cutout={cutout} />
+      )}
       <Avatars world={world} />
       <NameTags world={world} />
       <Wayfinding

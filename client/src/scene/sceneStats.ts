@@ -1,6 +1,7 @@
 /**
  * What the scene tells tests and the render benchmark about the last rendered frame, through
- * `window.__salonScene` (set after the first frame, removed on unmount).
+ * `window.__salonScene` (set after the first frame, removed on unmount), and what its hall
+ * video element is doing. Read-only: tests look, never steer.
  */
 
 export interface SceneFrameInfo {
@@ -13,10 +14,34 @@ export interface SceneFrameInfo {
   jsMs: number;
 }
 
+/** The hall's one stand-video element (StandVideoPlayer.ts), as it is right now. */
+export interface StandVideoInfo {
+  /** The exhibitor whose stand the video is for, or null when no stand is picked. */
+  exhibitorId: string | null;
+  /** Not paused, not ended, and with data to play. */
+  playing: boolean;
+  paused: boolean;
+  /** The element's src attribute: null once a video is released. */
+  src: string | null;
+  currentTime: number;
+  videoWidth: number;
+  muted: boolean;
+  /** What the stand's screen shows over its idle look. */
+  showing: 'idle' | 'poster' | 'video';
+}
+
 export interface SalonSceneProbe {
   info(): SceneFrameInfo;
   readonly webgl: true;
+  /** Null when the scene plays no stand videos (no loader given, as in the render benchmark). */
+  standVideo(): StandVideoInfo | null;
 }
+
+/**
+ * Where scene parts plug their read-outs into the probe while they are mounted; one scene is
+ * mounted at a time, so one slot per read-out is enough.
+ */
+export const probeSources: { standVideo: (() => StandVideoInfo) | null } = { standVideo: null };
 
 declare global {
   interface Window {

@@ -2,7 +2,8 @@
  * Builds every stand of a hall as a handful of instanced meshes, one per booth part (see
  * standParts.ts), so the draw calls do not grow with the number of stands. Walls take the
  * exhibitor's primary colour, the counter its accent; the brand board and the counter's logo
- * sample the shared brand atlas through a per-instance UV rect.
+ * sample the shared brand atlas through a per-instance UV rect, and so does the presentation
+ * screen's idle look (screenMaterial.ts), tinted with the primary colour.
  */
 import type { Locale, Stand } from '@salon/shared';
 import {
@@ -25,6 +26,7 @@ import { tintTowardsWhite } from './brandColors.ts';
 import { UNKNOWN_EXHIBITOR, type ExhibitorLook } from './exhibitorLook.ts';
 import type { OcclusionCutout } from './OcclusionCutout.ts';
 import { finishInstances } from './ownedObject.ts';
+import { createScreenMaterial } from './screenMaterial.ts';
 import { boothParts, partMatrix, standFrame, type BoothParts, type PartBox } from './standParts.ts';
 
 export interface StandMeshes {
@@ -36,7 +38,8 @@ export interface StandMeshes {
 
 type Paint =
   | { readonly kind: 'solid'; readonly colour: (look: ExhibitorLook, out: Color) => Color }
-  | { readonly kind: 'atlas'; readonly rect: 'board' | 'logo' };
+  | { readonly kind: 'atlas'; readonly rect: 'board' | 'logo' }
+  | { readonly kind: 'screen' };
 
 interface PartSpec {
   readonly boxes: (parts: BoothParts) => readonly PartBox[];
@@ -64,6 +67,7 @@ const PARTS: readonly PartSpec[] = [
   },
   { boxes: (p) => [p.board], paint: { kind: 'atlas', rect: 'board' } },
   { boxes: (p) => [p.logo], paint: { kind: 'atlas', rect: 'logo' } },
+  { boxes: (p) => [p.screen], paint: { kind: 'screen' } },
 ];
 
 export function createStandMeshes(
@@ -82,10 +86,12 @@ export function createStandMeshes(
   const box = new BoxGeometry(1, 1, 1);
   const lambert = cutout.apply(new MeshLambertMaterial());
   const signage = cutout.apply(createAtlasMaterial({ map: brand.atlas.texture }));
+  const screen = cutout.apply(createScreenMaterial(brand.atlas.texture));
+  const materials = { solid: lambert, atlas: signage, screen } as const;
   const frames = stands.map(standFrame);
   const booths = frames.map(boothParts);
   const perStand = new Map<Object3D, number>();
-  const owned: { dispose(): void }[] = [box, lambert, signage, brand.atlas];
+  const owned: { dispose(): void }[] = [box, lambert, signage, screen, brand.atlas];
   const matrix = new Matrix4();
   const color = new Color();
 
@@ -93,11 +99,11 @@ export function createStandMeshes(
     const each = booths[0] ? boxes(booths[0]).length : 1;
     const capacity = Math.max(1, stands.length * each);
     // Atlas parts carry their per-instance UV rects on a geometry of their own.
-    const uvRects = paint.kind === 'atlas' ? createUvRectAttribute(capacity) : null;
+    const uvRects = paint.kind === 'solid' ? null : createUvRectAttribute(capacity);
     const geometry = uvRects
       ? new PlaneGeometry(1, 1).setAttribute(UV_RECT_ATTRIBUTE, uvRects)
       : box;
-    const mesh = new InstancedMesh(geometry, uvRects ? signage : lambert, capacity);
+    const mesh = new InstancedMesh(geometry, materials[paint.kind], capacity);
     mesh.count = stands.length * each;
     stands.forEach((stand, s) => {
       const frame = frames[s];
@@ -108,7 +114,12 @@ export function createStandMeshes(
         const index = s * each + k;
         mesh.setMatrixAt(index, partMatrix(frame, part, matrix));
         if (paint.kind === 'solid') mesh.setColorAt(index, paint.colour(look, color));
-        else if (uvRects) setUvRect(uvRects, index, brand[paint.rect](stand.exhibitorId));
+        else if (paint.kind === 'atlas' && uvRects) {
+          setUvRect(uvRects, index, brand[paint.rect](stand.exhibitorId));
+        } else if (uvRects) {
+          setUvRect(uvRects, index, brand.board(stand.exhibitorId));
+          mesh.setColorAt(index, color.set(look.colors.primary));
+        }
       });
     });
     finishInstances(mesh);

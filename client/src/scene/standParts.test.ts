@@ -43,6 +43,7 @@ describe('boothParts', () => {
         parts.counter,
         parts.board,
         parts.logo,
+        parts.screen,
         ...parts.sideWalls,
       ];
       for (const part of all) {
@@ -69,6 +70,15 @@ describe('boothParts', () => {
       expect(normal.dot(toEntrance)).toBeCloseTo(1);
     });
   }
+
+  it('keeps the screen 16:9, below the board and above the counter', () => {
+    for (const width of [2, 5, 12, 30]) {
+      const { screen, board, counter } = boothParts(standFrame({ ...stand('north'), width }));
+      expect(screen.width / screen.height).toBeCloseTo(16 / 9);
+      expect(screen.y + screen.height / 2).toBeLessThan(board.y - board.height / 2);
+      expect(screen.y - screen.height / 2).toBeGreaterThan(counter.height);
+    }
+  });
 
   it('keeps the board at the atlas slot aspect so names are not stretched', () => {
     for (const width of [2, 5, 12, 30]) {

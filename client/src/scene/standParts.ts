@@ -4,8 +4,9 @@
  * front, +y is up, the origin is the footprint's centre on the floor.
  *
  * A booth is a floor plate, a back wall whose top carries the brand board (a 4:1 fascia, the
- * atlas slot's shape), two side walls reaching part of the way to the front, and a counter near
- * the entrance with the logo on its front.
+ * atlas slot's shape) and, below it, a 16:9 presentation screen (screenMaterial.ts), two side
+ * walls reaching part of the way to the front, and a counter near the entrance with the logo on
+ * its front.
  */
 import type { Stand } from '@salon/shared';
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
@@ -22,6 +23,10 @@ export const BOOTH = {
   counterDepth: 0.6,
   boardAspect: 4,
   boardMaxWidth: 5,
+  screenAspect: 16 / 9,
+  screenMaxWidth: 2.4,
+  /** The screen's lower edge: above the counter, so it reads from the alley over it. */
+  screenBottom: 1.1,
 } as const;
 
 export interface StandFrame {
@@ -51,6 +56,8 @@ export interface BoothParts {
   readonly counter: PartBox;
   readonly board: PartBox;
   readonly logo: PartBox;
+  /** A quad on the back wall's inner face, between the counter's height and the board. */
+  readonly screen: PartBox;
 }
 
 export function standFrame(stand: Stand): StandFrame {
@@ -82,6 +89,8 @@ export function boothParts({ front, depth }: StandFrame): BoothParts {
   const counterWidth = Math.min(front * 0.45, 2.2);
   const counterZ = depth / 2 - 0.45 - BOOTH.counterDepth / 2;
   const logoSize = Math.min(BOOTH.counterHeight * 0.7, counterWidth * 0.6);
+  const screenWidth = Math.min(front * 0.5, BOOTH.screenMaxWidth);
+  const screenHeight = screenWidth / BOOTH.screenAspect;
   return {
     plate: { x: 0, y: BOOTH.plateHeight / 2, z: 0, width: front, height: BOOTH.plateHeight, depth },
     backWall: {
@@ -115,6 +124,14 @@ export function boothParts({ front, depth }: StandFrame): BoothParts {
       z: counterZ + BOOTH.counterDepth / 2 + 0.01,
       width: logoSize,
       height: logoSize,
+      depth: 0,
+    },
+    screen: {
+      x: 0,
+      y: BOOTH.screenBottom + screenHeight / 2,
+      z: back + t + 0.01,
+      width: screenWidth,
+      height: screenHeight,
       depth: 0,
     },
   };

@@ -1,13 +1,21 @@
-/** Who the visitor is, for the UI: name and colour of the current session's user. */
-import type { SessionUser } from '@salon/shared';
+/**
+ * The session as the UI sees it (zustand): guest or account, the user's name and colour, the
+ * current token, and an account whose session ended. Changed only through `apply`, with the
+ * transitions of sessionState.ts; session.ts is what dispatches them.
+ */
 import { create } from 'zustand';
+import {
+  INITIAL_SESSION_STATE,
+  sessionTransition,
+  type SessionEvent,
+  type SessionState,
+} from './sessionState.ts';
 
-interface SessionStore {
-  user: SessionUser | null;
-  setUser: (user: SessionUser | null) => void;
+interface SessionStore extends SessionState {
+  apply: (event: SessionEvent) => void;
 }
 
 export const useSessionStore = create<SessionStore>()((set) => ({
-  user: null,
-  setUser: (user) => set({ user }),
+  ...INITIAL_SESSION_STATE,
+  apply: (event) => set((state) => sessionTransition(state, event)),
 }));

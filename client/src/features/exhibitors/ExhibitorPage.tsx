@@ -18,7 +18,14 @@ export function ExhibitorPage() {
         error={exhibitor.error}
         onRetry={() => void exhibitor.refetch()}
       >
-        {data && <ExhibitorCard exhibitor={data} />}
+        {data && (
+          <>
+            <ExhibitorCard exhibitor={data} />
+            <p>
+              <Link to={`/stands/${encodeURIComponent(data.id)}`}>{t('stand.visit')}</Link>
+            </p>
+          </>
+        )}
       </QueryState>
     </section>
   );

@@ -9,6 +9,8 @@ import { useTopics } from '../../api/queries.ts';
 import { useLocale } from '../../i18n/i18n.ts';
 import { HallMap } from '../../map/HallMap.tsx';
 import { NORTH_UP } from '../../player/keyboardIntent.ts';
+import { StandVideoSoundToggle } from '../../scene/StandVideoSoundToggle.tsx';
+import { useStandVideoLoader } from '../../scene/standVideoQuery.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { HallOverlay } from './HallOverlay.tsx';
 import { HallToolbar } from './HallToolbar.tsx';
@@ -31,6 +33,7 @@ export function HallPage() {
   );
   const published = layout.data;
   const actions = useHallActions(connection, published?.layout);
+  const standVideos = useStandVideoLoader();
   const prefer2d = useHallView((state) => state.prefer2d);
   const webglFailed = useHallView((state) => state.webglFailed);
   const markWebglFailed = useHallView((state) => state.markWebglFailed);
@@ -60,6 +63,7 @@ export function HallPage() {
                   onFloorClick={(point) => actions?.walkToPoint(point)}
                   onStandClick={(standId) => actions?.goToStand(standId)}
                   onWebglUnavailable={markWebglFailed}
+                  standVideos={standVideos}
                 />
               </Suspense>
             ) : (
@@ -78,6 +82,7 @@ export function HallPage() {
               </>
             )}
             <p className="hall-help muted">{t('hall.help')}</p>
+            {show3d && <StandVideoSoundToggle />}
             <HallOverlay
               actions={actions}
               layout={published.layout}

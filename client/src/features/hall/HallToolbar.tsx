@@ -49,7 +49,7 @@ export function HallToolbar({ view, hallId, halls, connection }: HallToolbarProp
       ) : (
         <NavLink to={`/hall/${hallId}`}>{t('map.showIn3d')}</NavLink>
       )}
-      <VisitorName connection={connection} />
+      <VisitorName />
       <ConnectionBadge onRetry={connection ? () => connection.retry() : null} />
     </div>
   );

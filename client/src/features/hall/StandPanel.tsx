@@ -1,14 +1,14 @@
 /**
- * The stand, opened: a side panel with the exhibitor's card (the full stand comes later).
- * Focus moves into the panel when it opens and back where it was when it closes; Escape or the
- * close button closes it.
+ * The stand, opened in the hall: a side panel with the whole stand in its compact layout (the
+ * same components as the stand page), and a link to that page. Focus moves into the panel when
+ * it opens and back where it was when it closes; Escape or the close button closes it.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useExhibitor } from '../../api/queries.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { ExhibitorCard } from '../exhibitors/ExhibitorCard.tsx';
+import { useStand } from '../stands/standQueries.ts';
+import { StandView } from '../stands/StandView.tsx';
 
 interface StandPanelProps {
   exhibitorId: string;
@@ -17,7 +17,7 @@ interface StandPanelProps {
 
 export function StandPanel({ exhibitorId, onClose }: StandPanelProps) {
   const { t } = useTranslation();
-  const exhibitor = useExhibitor(exhibitorId);
+  const stand = useStand(exhibitorId);
   const close = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -34,21 +34,17 @@ export function StandPanel({ exhibitorId, onClose }: StandPanelProps) {
       data-own-arrows
     >
       <div className="stand-panel-bar">
+        <Link to={`/stands/${encodeURIComponent(exhibitorId)}`}>{t('stand.openPage')}</Link>
         <button ref={close} type="button" onClick={onClose}>
           {t('hall.leaveStand')} <kbd>Esc</kbd>
         </button>
       </div>
       <QueryState
-        isPending={exhibitor.isPending}
-        error={exhibitor.error}
-        onRetry={() => void exhibitor.refetch()}
+        isPending={stand.isPending}
+        error={stand.error}
+        onRetry={() => void stand.refetch()}
       >
-        {exhibitor.data && (
-          <>
-            <ExhibitorCard exhibitor={exhibitor.data} titleLevel={2} />
-            <Link to={`/exhibitors/${exhibitorId}`}>{t('hall.exhibitorPage')}</Link>
-          </>
-        )}
+        {stand.data && <StandView stand={stand.data} compact />}
       </QueryState>
     </aside>
   );

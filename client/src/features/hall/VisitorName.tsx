@@ -1,17 +1,19 @@
 /**
- * Who you are in the hall, and a way to be called something else than "Guest 1234". The name
- * is checked with the same schema as the api's before anything is sent.
+ * Who you are in the hall, and for a guest a way to be called something else than "Guest 1234"
+ * (an account's name is its own). The name is checked with the same schema as the api's before
+ * anything is sent; the hall rejoins under the new name by itself (the session's identity
+ * changes).
  */
 import { DisplayNameSchema } from '@salon/shared';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renameGuest } from '../../session/session.ts';
-import type { HallConnection } from '../../multiplayer/HallConnection.ts';
 import { useSessionStore } from '../../session/sessionStore.ts';
 
-export function VisitorName({ connection }: { connection: HallConnection | null }) {
+export function VisitorName() {
   const { t } = useTranslation();
   const user = useSessionStore((state) => state.user);
+  const isGuest = useSessionStore((state) => state.kind === 'guest');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<'invalid' | 'failed' | null>(null);
@@ -30,7 +32,6 @@ export function VisitorName({ connection }: { connection: HallConnection | null 
       await renameGuest(name.data);
       setEditing(false);
       setProblem(null);
-      connection?.rejoin();
     } catch {
       setProblem('failed');
     } finally {
@@ -43,16 +44,18 @@ export function VisitorName({ connection }: { connection: HallConnection | null 
       <p className="visitor-name">
         <span className="visitor-dot" style={{ background: user.color }} aria-hidden="true" />
         {t('hall.you', { name: user.displayName })}{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            setDraft(user.displayName);
-            setEditing(true);
-          }}
-        >
-          {t('hall.rename')}
-        </button>
+        {isGuest && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setDraft(user.displayName);
+              setEditing(true);
+            }}
+          >
+            {t('hall.rename')}
+          </button>
+        )}
       </p>
     );
   }

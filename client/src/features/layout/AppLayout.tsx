@@ -1,7 +1,14 @@
-/** The frame of every page: header with navigation and language, then the page. */
+/**
+ * The frame of every page: header with navigation, language and the account menu, a notice
+ * when an account's session has ended, then the page. Every page starts with a session.
+ */
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { setLocale, useLocale } from '../../i18n/i18n.ts';
+import { AccountMenu } from '../account/AccountMenu.tsx';
+import { SessionEndedBanner } from '../account/SessionEndedBanner.tsx';
+import { useSessionBootstrap } from '../account/useSessionBootstrap.ts';
+import { ACCOUNT_MENU_LINKS } from './accountMenuLinks.ts';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -15,6 +22,7 @@ const NAV = [
 export function AppLayout() {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  useSessionBootstrap();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,7 +58,9 @@ export function AppLayout() {
             </button>
           ))}
         </div>
+        <AccountMenu links={ACCOUNT_MENU_LINKS} />
       </header>
+      <SessionEndedBanner />
       <main id="main" className="main">
         <Outlet />
       </main>
