@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { repositoryRoot, startStack } from './lib/stack.ts';
 
@@ -20,6 +21,28 @@ async function localSessionSecret(dataDir: string): Promise<string> {
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
+/**
+ * Live video: a LiveKit given by LIVEKIT_URL (cloud or self-hosted) is used as it is; otherwise
+ * the project's livekit-server runs on the standard ports when it has been installed.
+ */
+function localLivekit() {
+  if (process.env['LIVEKIT_URL']) {
+    console.log(`[salon] live video through ${process.env['LIVEKIT_URL']}`);
+    return null;
+  }
+  const binary = [
+    process.env['SALON_LIVEKIT_BIN'],
+    path.join(repositoryRoot, '.tools', 'bin', 'livekit-server'),
+  ].find((candidate) => candidate && existsSync(candidate));
+  if (!binary) {
+    console.log(
+      '[salon] live video is off: run `sh scripts/setup/livekit.sh` once to install livekit-server, or set LIVEKIT_URL',
+    );
+    return null;
+  }
+  return { binary, ports: { http: 7880, tcp: 7881, udp: 7882 } };
+}
+
 console.log('[salon] starting api, game server and client…');
 const dataDir = process.env['SALON_DATA_DIR'] ?? path.join(repositoryRoot, 'data');
 const stack = await startStack({
@@ -29,6 +52,7 @@ const stack = await startStack({
   dataDir,
   client: 'dev',
   sessionSecret: process.env['SALON_SESSION_SECRET'] ?? (await localSessionSecret(dataDir)),
+  livekit: localLivekit(),
   echo: true,
   env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
 }).catch((error: unknown) => {

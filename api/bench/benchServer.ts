@@ -20,6 +20,7 @@ const app = await buildApp({
   database,
   sessionSecret: randomBytes(32).toString('base64url'),
   uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-bench-uploads-')),
+  livekit: null,
 });
 app.get('/bench/bare', () => ({ status: 'ok' }));
 // The schedule's own bytes from a constant: separates the route's work from moving the bytes.

@@ -14,6 +14,7 @@ import {
 import { createSessionTokens } from './auth/sessionTokens.ts';
 import type { Database, DatabaseHandle, DatabaseKind } from './db/database.ts';
 import { createFileStore, type FileStore } from './files/fileStore.ts';
+import { createLiveRooms, type LivekitSettings, type LiveRooms } from './live/liveRooms.ts';
 import { createChatBroadcaster, type ChatBroadcaster } from './routes/chat/chatBroadcaster.ts';
 import { registerAuthentication } from './plugins/authentication.ts';
 import { registerOpenApi } from './plugins/openApi.ts';
@@ -31,6 +32,9 @@ import { chatRoutes } from './routes/chat/chatRoutes.ts';
 import { invitationRoutes } from './routes/invitations/invitationRoutes.ts';
 import { leadRoutes } from './routes/leads/leadRoutes.ts';
 import { materialRoutes } from './routes/stands/materialRoutes.ts';
+import { liveRoutes } from './routes/webinars/liveRoutes.ts';
+import { scheduleRoutes } from './routes/webinars/scheduleRoutes.ts';
+import { webinarRoutes } from './routes/webinars/webinarRoutes.ts';
 import { mediaRoutes } from './routes/stands/mediaRoutes.ts';
 import { standRoutes } from './routes/stands/standRoutes.ts';
 import { universityRoutes } from './routes/university/universityRoutes.ts';
@@ -42,6 +46,7 @@ declare module 'fastify' {
     publicCache: PublicCache;
     fileStore: FileStore;
     chatBroadcaster: ChatBroadcaster;
+    liveRooms: LiveRooms | null;
   }
 }
 
@@ -51,6 +56,8 @@ export interface AppOptions {
   sessionSecret: string;
   /** Where uploaded files are kept. */
   uploadsDir: string;
+  /** LiveKit for live webinars; null when not configured (live routes answer 503). */
+  livekit: LivekitSettings | null;
   logLevel?: string;
   /** How long public read responses are reused; 0 turns the cache off (tests of writes). */
   publicCacheTtlMs?: number;
@@ -72,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.database.db);
   app.decorate('databaseKind', options.database.kind);
   app.decorate('chatBroadcaster', createChatBroadcaster(options.database));
+  app.decorate('liveRooms', options.livekit ? createLiveRooms(options.livekit) : null);
   app.decorate(
     'publicCache',
     createPublicCache({ ttlMs: options.publicCacheTtlMs ?? 5_000, maxEntries: 1_000 }),
@@ -104,6 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(leadRoutes);
       await api.register(briefcaseRoutes);
       await api.register(invitationRoutes);
+      await api.register(webinarRoutes);
+      await api.register(liveRoutes);
+      await api.register(scheduleRoutes);
     },
     { prefix: '/api' },
   );

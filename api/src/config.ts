@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { LivekitSettings } from './live/liveRooms.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,10 +21,21 @@ const EnvSchema = z.object({
     .transform((value) => value === 'on'),
   /** Shared with the game server, which verifies session tokens; at least 32 characters. */
   SALON_SESSION_SECRET: z.string().min(32).optional(),
+  /** LiveKit for live video; without it the api answers live routes with 503. */
+  LIVEKIT_URL: z.url({ protocol: /^wss?$/ }).optional(),
+  LIVEKIT_PUBLIC_URL: z.url({ protocol: /^wss?$/ }).optional(),
+  LIVEKIT_API_KEY: z.string().min(1).optional(),
+  LIVEKIT_API_SECRET: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type ApiConfig = z.infer<typeof EnvSchema>;
+
+export function livekitSettings(config: ApiConfig): LivekitSettings | null {
+  const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret } = config;
+  if (!url || !apiKey || !apiSecret) return null;
+  return { url, publicUrl: config.LIVEKIT_PUBLIC_URL ?? url, apiKey, apiSecret };
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const parsed = EnvSchema.safeParse(env);

@@ -1,7 +1,7 @@
 /** Entry point: prepare the database, serve the api, close cleanly on a signal. */
 import { randomBytes } from 'node:crypto';
 import { buildApp } from './app.ts';
-import { readConfig } from './config.ts';
+import { livekitSettings, readConfig } from './config.ts';
 import { prepareDatabase } from './db/prepareDatabase.ts';
 
 const config = readConfig();
@@ -13,6 +13,7 @@ const app = await buildApp({
   database,
   sessionSecret: config.SALON_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   uploadsDir: `${config.SALON_DATA_DIR}/uploads`,
+  livekit: livekitSettings(config),
   logLevel: config.LOG_LEVEL,
 });
 

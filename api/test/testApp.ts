@@ -3,14 +3,21 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { DatabaseHandle } from '../src/db/database.ts';
+import type { LivekitSettings } from '../src/live/liveRooms.ts';
 import { openTestDatabase } from './testDatabases.ts';
 
 export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
 
-export function useTestApp(): () => FastifyInstance {
+/**
+ * `livekit`: the real test livekit-server (default; null when it is not available), or
+ * settings of a server that need not run, for what is signed offline (tokens).
+ */
+export function useTestApp(
+  options: { livekit?: LivekitSettings | null } = {},
+): () => FastifyInstance {
   let handle: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
@@ -19,6 +26,7 @@ export function useTestApp(): () => FastifyInstance {
       database: handle,
       sessionSecret: TEST_SESSION_SECRET,
       uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-uploads-')),
+      livekit: options.livekit === undefined ? inject('livekit') : options.livekit,
       publicCacheTtlMs: 0,
     });
   });

@@ -19,6 +19,7 @@ declare module 'vitest' {
     /** The game server itself, not through the client's proxy: for observers in tests. */
     gameUrl: string;
     chromium: string | null;
+    livekitUrl: string | null;
   }
 }
 
@@ -49,6 +50,24 @@ function findChromium(): { path: string } | { reason: string } {
   }
 }
 
+/** The real livekit-server for the live-video browser tests; required under CI. */
+function findLivekit(): { binary: string } | null {
+  try {
+    const script = path.join(repositoryRoot, 'scripts', 'setup', 'livekit.sh');
+    const output = execFileSync('sh', [script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { binary: output.trim().split('\n').at(-1) ?? '' };
+  } catch (error) {
+    const reason = (error as { stderr?: string }).stderr?.trim() || String(error);
+    if (process.env['CI'])
+      throw new Error(`livekit-server is required under CI: ${reason}`, { cause: error });
+    console.warn(`\n[browser tests] live-video tests SKIPPED: ${reason}\n`);
+    return null;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = findChromium();
   if ('reason' in chromium) {
@@ -63,12 +82,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir,
     client: 'preview',
     sessionSecret: randomBytes(32).toString('base64url'),
+    livekit: findLivekit(),
     echo: false,
     env: { LOG_LEVEL: 'warn' },
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('apiUrl', stack.apiUrl);
   project.provide('gameUrl', stack.gameUrl);
+  project.provide('livekitUrl', stack.livekitUrl);
   project.provide('chromium', 'path' in chromium ? chromium.path : null);
   return async () => {
     await stack.stop();

@@ -18,6 +18,7 @@ export async function startApi(sessionSecret: string): Promise<RunningApi> {
     database,
     sessionSecret,
     uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-uploads-')),
+    livekit: null,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -13,6 +13,7 @@ export type Component =
 const COMPONENTS = [
   { name: 'PostgreSQL', script: 'postgres.sh', variable: 'SALON_TEST_PG_URL' },
   { name: 'Chromium', script: 'chromium.sh', variable: 'SALON_CHROMIUM' },
+  { name: 'LiveKit server', script: 'livekit.sh', variable: 'SALON_LIVEKIT_BIN' },
 ] as const;
 
 export function ensureComponents(): Component[] {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLivekitServer } from './livekitServer.ts';
 import { spawnService, stopServices, waitForHttp, type Service } from './services.ts';
 
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,6 +19,8 @@ export interface StackOptions {
   client: 'dev' | 'preview';
   /** Signs session tokens in the api; the game server verifies them with it. */
   sessionSecret: string;
+  /** A livekit-server binary to run for live video, or null to run without it. */
+  livekit: { binary: string; ports?: { http: number; tcp: number; udp: number } } | null;
   echo: boolean;
   env?: Record<string, string>;
 }
@@ -26,6 +29,8 @@ export interface RunningStack {
   appUrl: string;
   apiUrl: string;
   gameUrl: string;
+  /** The LiveKit server's WebSocket URL, when one runs. */
+  livekitUrl: string | null;
   log: string[];
   stop(): Promise<void>;
 }
@@ -33,6 +38,9 @@ export interface RunningStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const log: string[] = [];
   const services: Service[] = [];
+  const livekit = options.livekit
+    ? await startLivekitServer(options.livekit.binary, options.livekit.ports)
+    : null;
   const host = '127.0.0.1';
   const apiUrl = `http://${host}:${options.apiPort}`;
   const gameUrl = `http://${host}:${options.gamePort}`;
@@ -45,6 +53,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     SALON_API_URL: apiUrl,
     SALON_GAME_URL: gameUrl,
     SALON_SESSION_SECRET: options.sessionSecret,
+    ...(livekit
+      ? {
+          LIVEKIT_URL: livekit.url,
+          LIVEKIT_API_KEY: livekit.apiKey,
+          LIVEKIT_API_SECRET: livekit.apiSecret,
+        }
+      : {}),
     ...options.env,
   };
   try {
@@ -95,10 +110,21 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await waitForHttp(`http://${host}:${options.clientPort}/`, client, 120_000);
   } catch (error) {
     await stopServices(services);
+    await livekit?.stop();
     const detail = log.slice(-40).join('\n');
     throw new Error(`${(error as Error).message}\n--- last output ---\n${detail}`, {
       cause: error,
     });
   }
-  return { appUrl, apiUrl, gameUrl, log, stop: () => stopServices(services) };
+  return {
+    appUrl,
+    apiUrl,
+    gameUrl,
+    livekitUrl: livekit?.url ?? null,
+    log,
+    stop: async () => {
+      await stopServices(services);
+      await livekit?.stop();
+    },
+  };
 }

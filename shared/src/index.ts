@@ -10,6 +10,13 @@ export { ROLES, RoleSchema, can, canOnStand } from './fair/roles.ts';
 export type { Action, Role, StandAction } from './fair/roles.ts';
 export { avatarColor } from './fair/avatarColor.ts';
 export {
+  WEBINAR_MINUTES,
+  WEBINAR_STATUSES,
+  WebinarSchema,
+  WebinarStatusSchema,
+} from './fair/webinar.ts';
+export type { Webinar, WebinarStatus } from './fair/webinar.ts';
+export {
   MATERIAL_KINDS,
   MaterialKindSchema,
   MaterialSchema,
@@ -231,3 +238,26 @@ export {
 export type { ChatEvent, ChatHistory, ChatMessage } from './api/standChat.ts';
 export { LeadListSchema, LeadSchema, LeaveContactsSchema } from './api/leads.ts';
 export type { Lead, LeaveContacts } from './api/leads.ts';
+export {
+  HandSchema,
+  LiveStateSchema,
+  LiveTokenSchema,
+  ScheduleAddSchema,
+  ScheduleItemParamsSchema,
+  ScheduleItemSchema,
+  ScheduleSchema,
+  StageChangeSchema,
+  StandWebinarParamsSchema,
+  WebinarInputSchema,
+  WebinarListSchema,
+  WebinarPageSchema,
+  WebinarParamsSchema,
+  WebinarQuerySchema,
+} from './api/webinars.ts';
+export type {
+  LiveToken,
+  ScheduleAdd,
+  ScheduleItem,
+  WebinarInput,
+  WebinarQuery,
+} from './api/webinars.ts';

@@ -25,6 +25,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'chat' },
         { name: 'leads' },
         { name: 'briefcase' },
+        { name: 'webinars' },
+        { name: 'schedule' },
         { name: 'exhibitors' },
         { name: 'halls' },
         { name: 'forum' },

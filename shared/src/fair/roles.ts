@@ -25,6 +25,9 @@ const PERMISSIONS = {
   'stand.edit': ['exhibitor', 'organiser'],
   'stand.chat.moderate': ['exhibitor', 'organiser'],
   'stand.leads.read': ['exhibitor', 'organiser'],
+  /** Going live at the stand: publish, and administer its webinar rooms. */
+  'stand.webinar.host': ['exhibitor'],
+  'schedule.keep': EVERYONE,
   'exhibitor.inviteStaff': ['organiser'],
   'layout.edit': ['organiser'],
   'layout.publish': ['organiser'],
@@ -41,7 +44,10 @@ export function can(role: Role, action: Action): boolean {
 }
 
 /** Actions on one exhibitor's stand, which also need the stand to be the user's own. */
-export type StandAction = Extract<Action, `stand.${'edit' | 'leads.read' | 'chat.moderate'}`>;
+export type StandAction = Extract<
+  Action,
+  `stand.${'edit' | 'leads.read' | 'chat.moderate' | 'webinar.host'}`
+>;
 
 /**
  * Exhibitor staff act only on their own exhibitor's stand; organisers act on every stand.

@@ -25,3 +25,4 @@ export {
   products,
   storedFiles,
 } from './stands.ts';
+export { localeEnum, scheduleItems, webinarStatusEnum, webinars } from './webinars.ts';

@@ -1,0 +1,96 @@
+/**
+ * Salon's side of LiveKit: room names, tokens whose grants follow the role, and the host's
+ * server-side controls (raise a hand, bring someone on stage or off it, end the webinar).
+ * Permissions change on the server through RoomServiceClient; a client never grants itself.
+ */
+import type { LiveToken } from '@salon/shared';
+import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
+
+export interface LivekitSettings {
+  /** ws(s):// URL the api uses for room administration. */
+  url: string;
+  /** ws(s):// URL browsers connect to (the same unless a proxy or cloud stands between). */
+  publicUrl: string;
+  apiKey: string;
+  apiSecret: string;
+}
+
+export type LiveRole = 'host' | 'viewer';
+
+/** Tokens are short-lived: a client asks again to reconnect, and the role is re-checked then. */
+export const LIVE_TOKEN_TTL_SECONDS = 10 * 60;
+
+export function webinarRoom(webinarId: string): string {
+  return `webinar-${webinarId}`;
+}
+
+export function grantsFor(role: LiveRole, room: string): VideoGrant {
+  const common = { room, roomJoin: true, canSubscribe: true, canPublishData: true };
+  return role === 'host'
+    ? { ...common, canPublish: true, roomAdmin: true, canUpdateOwnMetadata: true }
+    : { ...common, canPublish: false, canUpdateOwnMetadata: false };
+}
+
+/** What a visitor brought on stage may publish: their camera and microphone, not a screen. */
+const ON_STAGE_SOURCES = [TrackSource.CAMERA, TrackSource.MICROPHONE];
+
+export interface LiveRooms {
+  issueToken(
+    user: { id: string; displayName: string },
+    webinarId: string,
+    role: LiveRole,
+  ): Promise<LiveToken>;
+  setHand(webinarId: string, identity: string, raised: boolean): Promise<void>;
+  setOnStage(webinarId: string, identity: string, onStage: boolean): Promise<void>;
+  close(webinarId: string): Promise<void>;
+}
+
+export function createLiveRooms(settings: LivekitSettings): LiveRooms {
+  const admin = new RoomServiceClient(
+    settings.url.replace(/^ws/, 'http'),
+    settings.apiKey,
+    settings.apiSecret,
+  );
+  return {
+    async issueToken(user, webinarId, role) {
+      const room = webinarRoom(webinarId);
+      const token = new AccessToken(settings.apiKey, settings.apiSecret, {
+        identity: user.id,
+        name: user.displayName,
+        ttl: LIVE_TOKEN_TTL_SECONDS,
+        attributes: { role },
+      });
+      token.addGrant(grantsFor(role, room));
+      return {
+        url: settings.publicUrl,
+        token: await token.toJwt(),
+        room,
+        identity: user.id,
+        role,
+        expiresAt: new Date(Date.now() + LIVE_TOKEN_TTL_SECONDS * 1000).toISOString(),
+      };
+    },
+    async setHand(webinarId, identity, raised) {
+      await admin.updateParticipant(webinarRoom(webinarId), identity, {
+        attributes: { hand: raised ? 'raised' : '' },
+      });
+    },
+    async setOnStage(webinarId, identity, onStage) {
+      await admin.updateParticipant(webinarRoom(webinarId), identity, {
+        attributes: { hand: '', stage: onStage ? 'on' : '' },
+        permission: {
+          canSubscribe: true,
+          canPublishData: true,
+          canPublish: onStage,
+          canPublishSources: onStage ? ON_STAGE_SOURCES : [],
+        },
+      });
+    },
+    async close(webinarId) {
+      await admin.deleteRoom(webinarRoom(webinarId)).catch((error: unknown) => {
+        // A room nobody joined does not exist: ending it is already done.
+        if (!String(error).includes('not found')) throw error;
+      });
+    },
+  };
+}
