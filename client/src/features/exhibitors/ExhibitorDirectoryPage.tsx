@@ -1,22 +1,18 @@
 /** Search and filter all exhibitors: by text, kind, region and topic, a page at a time. */
-import { EXHIBITOR_KINDS, ExhibitorKindSchema } from '@salon/shared';
+import { ExhibitorKindSchema } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
-import { useExhibitors, useRegions, useTopics } from '../../api/queries.ts';
-import { useLocale } from '../../i18n/i18n.ts';
+import { useExhibitors } from '../../api/queries.ts';
 import { useSearchState } from '../../state/useSearchState.ts';
-import { FilterSelect } from '../../ui/FilterSelect.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { SearchBox } from '../../ui/SearchBox.tsx';
+import { EXHIBITOR_FILTERS, ExhibitorFilters } from './ExhibitorFilters.tsx';
 import { ExhibitorListItem } from './ExhibitorListItem.tsx';
 
 const PAGE_SIZE = 24;
-const FILTERS = ['q', 'kind', 'region', 'topic'] as const;
 
 export function ExhibitorDirectoryPage() {
   const { t } = useTranslation();
-  const { pick } = useLocale();
-  const { values, page, setFilter, setPage, clear } = useSearchState(FILTERS);
+  const { values, page, setFilter, setPage, clear } = useSearchState(EXHIBITOR_FILTERS);
   const kind = ExhibitorKindSchema.safeParse(values.kind);
   const exhibitors = useExhibitors({
     page,
@@ -26,50 +22,16 @@ export function ExhibitorDirectoryPage() {
     region: values.region || undefined,
     topic: values.topic || undefined,
   });
-  const regions = useRegions();
-  const topics = useTopics();
 
   return (
     <section>
       <h1>{t('exhibitors.title')}</h1>
-      <div className="filters">
-        <SearchBox
-          value={values.q}
-          label={t('common.search')}
-          placeholder={t('exhibitors.searchPlaceholder')}
-          onSearch={(text) => setFilter('q', text)}
-        />
-        <FilterSelect
-          label={t('exhibitors.allKinds')}
-          allLabel={t('exhibitors.allKinds')}
-          value={values.kind}
-          options={EXHIBITOR_KINDS.map((value) => ({
-            value,
-            label: t(`exhibitors.kind.${value}`),
-          }))}
-          onChange={(value) => setFilter('kind', value)}
-        />
-        <FilterSelect
-          label={t('exhibitors.allRegions')}
-          allLabel={t('exhibitors.allRegions')}
-          value={values.region}
-          options={(regions.data ?? []).map((r) => ({ value: r.code, label: pick(r.name) }))}
-          onChange={(value) => setFilter('region', value)}
-        />
-        <FilterSelect
-          label={t('exhibitors.allTopics')}
-          allLabel={t('exhibitors.allTopics')}
-          value={values.topic}
-          options={(topics.data ?? []).map((topic) => ({
-            value: topic.code,
-            label: pick(topic.name),
-          }))}
-          onChange={(value) => setFilter('topic', value)}
-        />
-        <button type="button" className="link-button" onClick={clear}>
-          {t('common.clearFilters')}
-        </button>
-      </div>
+      <ExhibitorFilters
+        values={values}
+        setFilter={setFilter}
+        clear={clear}
+        searchLabel={t('common.search')}
+      />
       <QueryState
         isPending={exhibitors.isPending}
         error={exhibitors.error}

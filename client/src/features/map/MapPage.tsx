@@ -16,7 +16,7 @@ import { HallToolbar } from '../hall/HallToolbar.tsx';
 import { useHallView } from '../hall/hallViewStore.ts';
 import { useHallActions } from '../hall/useHallActions.ts';
 import { useHallData } from '../hall/useHallData.ts';
-import { MAP_FILTERS, MapFilters } from './MapFilters.tsx';
+import { EXHIBITOR_FILTERS, ExhibitorFilters } from '../exhibitors/ExhibitorFilters.tsx';
 import { StandList } from './StandList.tsx';
 import { useStandMatches } from './useStandMatches.ts';
 
@@ -27,7 +27,7 @@ export function MapPage() {
   const { pick } = useLocale();
   const navigate = useNavigate();
   const { hallId, halls, layout, exhibitors, connection } = useHallData();
-  const { values, setFilter, clear } = useSearchState(MAP_FILTERS);
+  const { values, setFilter, clear } = useSearchState(EXHIBITOR_FILTERS);
   const published = layout.data;
   const matches = useStandMatches(values, published?.layout, exhibitors);
   const actions = useHallActions(connection, published?.layout);
@@ -41,7 +41,12 @@ export function MapPage() {
     <section className="map-page">
       <h1 className="visually-hidden">{t('map.title')}</h1>
       <HallToolbar view="map" hallId={hallId} halls={halls.data ?? []} connection={connection} />
-      <MapFilters values={values} setFilter={setFilter} clear={clear} />
+      <ExhibitorFilters
+        values={values}
+        setFilter={setFilter}
+        clear={clear}
+        searchLabel={t('map.search')}
+      />
       <QueryState
         isPending={layout.isPending}
         error={layout.error ?? halls.error}

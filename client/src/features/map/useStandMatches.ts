@@ -6,11 +6,11 @@ import { ExhibitorKindSchema, type ExhibitorSummary, type HallLayout } from '@sa
 import { useMemo } from 'react';
 import { useLocale } from '../../i18n/i18n.ts';
 import { useAllExhibitors } from '../hall/hallQueries.ts';
-import type { MapFilter } from './MapFilters.tsx';
+import type { ExhibitorFilter } from '../exhibitors/ExhibitorFilters.tsx';
 import type { StandEntry } from './StandList.tsx';
 
 export function useStandMatches(
-  values: Record<MapFilter, string>,
+  values: Record<ExhibitorFilter, string>,
   layout: HallLayout | undefined,
   exhibitors: ReadonlyMap<string, ExhibitorSummary>,
 ) {

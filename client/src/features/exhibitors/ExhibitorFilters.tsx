@@ -1,4 +1,7 @@
-/** Search and filters of the map, kept in the URL like the exhibitor directory's. */
+/**
+ * Search and filters over all exhibitors (text, kind, region, topic), kept in the URL by the
+ * page: the directory and the map's stand search share them.
+ */
 import { EXHIBITOR_KINDS } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { useRegions, useTopics } from '../../api/queries.ts';
@@ -6,16 +9,17 @@ import { useLocale } from '../../i18n/i18n.ts';
 import { FilterSelect } from '../../ui/FilterSelect.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 
-export const MAP_FILTERS = ['q', 'kind', 'region', 'topic'] as const;
-export type MapFilter = (typeof MAP_FILTERS)[number];
+export const EXHIBITOR_FILTERS = ['q', 'kind', 'region', 'topic'] as const;
+export type ExhibitorFilter = (typeof EXHIBITOR_FILTERS)[number];
 
-interface MapFiltersProps {
-  values: Record<MapFilter, string>;
-  setFilter: (key: MapFilter, value: string) => void;
+interface ExhibitorFiltersProps {
+  values: Record<ExhibitorFilter, string>;
+  setFilter: (key: ExhibitorFilter, value: string) => void;
   clear: () => void;
+  searchLabel: string;
 }
 
-export function MapFilters({ values, setFilter, clear }: MapFiltersProps) {
+export function ExhibitorFilters({ values, setFilter, clear, searchLabel }: ExhibitorFiltersProps) {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const regions = useRegions();
@@ -24,7 +28,7 @@ export function MapFilters({ values, setFilter, clear }: MapFiltersProps) {
     <div className="filters">
       <SearchBox
         value={values.q}
-        label={t('map.search')}
+        label={searchLabel}
         placeholder={t('exhibitors.searchPlaceholder')}
         onSearch={(text) => setFilter('q', text)}
       />
