@@ -7,7 +7,7 @@
  */
 
 /** A frame this much shorter than a step still runs one. */
-const JITTER_MS = 10;
+export const JITTER_MS = 10;
 const MAX_CATCH_UP = 4;
 
 export class FixedSteps {
