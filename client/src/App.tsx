@@ -13,6 +13,7 @@ import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { MapPage } from './features/map/MapPage.tsx';
 import { StandPage } from './features/stands/StandPage.tsx';
+import { MySchedulePage } from './features/schedule/MySchedulePage.tsx';
 import { ProgramsPage } from './features/university/ProgramsPage.tsx';
 
 const router = createBrowserRouter([
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       { path: '/university', element: <ProgramsPage /> },
       { path: '/stands/:exhibitorId', element: <StandPage /> },
       { path: '/briefcase', element: <BriefcasePage /> },
+      { path: '/schedule', element: <MySchedulePage /> },
       { path: '/signin', element: <SignInPage /> },
       { path: '/register', element: <RegisterPage /> },
       // The exhibitor's and the organisers' work pages, loaded on demand: visitors never need them.
@@ -45,6 +47,13 @@ const router = createBrowserRouter([
         path: '/exhibitor',
         lazy: async () => ({
           Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage,
+        }),
+      },
+      {
+        path: '/exhibitor/webinars/:webinarId/console',
+        lazy: async () => ({
+          Component: (await import('./features/webinars/console/WebinarConsolePage.tsx'))
+            .WebinarConsolePage,
         }),
       },
       {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { ExhibitorPageSchema } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, apiPath, getJson } from './apiClient.ts';
+import { ApiError, apiPath, getJson, problemSlug } from './apiClient.ts';
 
 describe('apiPath', () => {
   it('leaves out empty filters and encodes the rest', () => {
@@ -42,7 +42,7 @@ describe('getJson', () => {
         response.setHeader('content-type', 'application/problem+json');
         response.end(
           JSON.stringify({
-            type: 'x',
+            type: 'https://salon.example/problems/not-found',
             title: 'Not found',
             status: 404,
             detail: 'No such exhibitor.',
@@ -71,6 +71,14 @@ describe('getJson', () => {
     const failure = getJson(`${base}/missing`, ExhibitorPageSchema);
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ status: 404, message: 'No such exhibitor.' });
+  });
+
+  it("names the problem's kind by the last part of its type", async () => {
+    await expect(getJson(`${base}/missing`, ExhibitorPageSchema)).rejects.toMatchObject({
+      problem: 'not-found',
+    });
+    expect(problemSlug('x')).toBe('x');
+    expect(problemSlug('')).toBe('');
   });
 
   it("keeps the problem's field errors for forms to show in place", async () => {

@@ -10,12 +10,23 @@ export class ApiError extends Error {
   readonly status: number;
   /** Per-field messages of a refused request (`body.name.en`…), for forms to show in place. */
   readonly errors: NonNullable<Problem['errors']>;
-  constructor(status: number, message: string, errors: Problem['errors'] = []) {
+  /**
+   * The problem's kind, the last part of its `type` (`webinar-ended`, `live-unavailable`): what
+   * a caller branches on when one status has several meanings. Empty when the api gave none.
+   */
+  readonly problem: string;
+  constructor(status: number, message: string, errors: Problem['errors'] = [], problem = '') {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
+    this.problem = problem;
   }
+}
+
+/** `https://salon.example/problems/webinar-ended` → `webinar-ended`. */
+export function problemSlug(type: string): string {
+  return type.slice(type.lastIndexOf('/') + 1);
 }
 
 type QueryValue = string | number | undefined | null;
@@ -95,6 +106,7 @@ async function requestJson<Schema extends z.ZodType>(
       response.status,
       problem.success ? problem.data.detail : response.statusText,
       problem.success ? problem.data.errors : [],
+      problem.success ? problemSlug(problem.data.type) : '',
     );
   }
   return schema.parse(body);

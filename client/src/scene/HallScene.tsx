@@ -63,7 +63,13 @@ export function HallScene({
         cutout={cutout}
       />
       {standVideos && (
-        <StandVideo world={world} stands={layout.stands} load={standVideos} cutout={cutout} />
+        <StandVideo
+          world={world}
+          stands={layout.stands}
+          load={standVideos}
+          cutout={cutout}
+          locale={locale}
+        />
       )}
       <Avatars world={world} />
       <NameTags world={world} />

@@ -18,16 +18,22 @@ export interface SceneFrameInfo {
 export interface StandVideoInfo {
   /** The exhibitor whose stand the video is for, or null when no stand is picked. */
   exhibitorId: string | null;
+  /** The stand's presentation video, or its live webinar (the host's stream). */
+  source: 'presentation' | 'live';
   /** Not paused, not ended, and with data to play. */
   playing: boolean;
   paused: boolean;
   /** The element's src attribute: null once a video is released. */
   src: string | null;
+  /** Video tracks of the element's MediaStream (the live host's picture): 0 without one. */
+  streamVideoTracks: number;
   currentTime: number;
   videoWidth: number;
+  /** Frames the element has decoded since its source was set. */
+  framesDecoded: number;
   muted: boolean;
-  /** What the stand's screen shows over its idle look. */
-  showing: 'idle' | 'poster' | 'video';
+  /** What the stand's screen shows over its idle look; `offCamera` is the live card. */
+  showing: 'idle' | 'poster' | 'video' | 'offCamera';
 }
 
 export interface SalonSceneProbe {

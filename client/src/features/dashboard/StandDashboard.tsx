@@ -19,6 +19,7 @@ import { LeadsSection } from './leads/LeadsSection.tsx';
 import { MaterialsSection } from './materials/MaterialsSection.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
 import { ProductsSection } from './products/ProductsSection.tsx';
+import { WebinarsSection } from './webinars/WebinarsSection.tsx';
 import { useStand } from '../stands/standQueries.ts';
 
 interface StandDashboardProps {
@@ -121,6 +122,8 @@ function SectionContent({
       return <MaterialsSection exhibitorId={exhibitorId} stand={stand} />;
     case 'products':
       return <ProductsSection key={exhibitorId} exhibitorId={exhibitorId} stand={stand} />;
+    case 'webinars':
+      return <WebinarsSection exhibitorId={exhibitorId} isOwnStaff={isOwnStaff} />;
     case 'staff':
       return (
         <DutySection exhibitorId={exhibitorId} stand={stand} user={user} isOwnStaff={isOwnStaff} />

@@ -4,6 +4,7 @@ export const DASHBOARD_SECTIONS = [
   'media',
   'materials',
   'products',
+  'webinars',
   'staff',
   'leads',
   'chat',

@@ -1,9 +1,10 @@
 import type { EventSummary } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/i18n.ts';
+import { AddToScheduleButton } from '../schedule/AddToScheduleButton.tsx';
 
 /** Forum times are shown in Moscow time, the fair's own clock. */
-const FAIR_TIME_ZONE = 'Europe/Moscow';
+export const FAIR_TIME_ZONE = 'Europe/Moscow';
 
 export function EventListItem({
   event,
@@ -42,6 +43,7 @@ export function EventListItem({
             </span>
           )}
         </p>
+        <AddToScheduleButton add={{ eventId: event.id }} title={pick(event.title)} />
       </div>
     </li>
   );

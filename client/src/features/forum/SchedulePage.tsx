@@ -1,4 +1,7 @@
-/** The forum schedule: by day (both phases), stage and cluster, with search. */
+/**
+ * The forum schedule: by day (both phases), stage and cluster, with search; and beside the
+ * events, the exhibitors' webinars and master classes of the same day and topic.
+ */
 import { useTranslation } from 'react-i18next';
 import { useEvents, useForumFacets } from '../../api/queries.ts';
 import { useLocale } from '../../i18n/i18n.ts';
@@ -9,6 +12,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { EventListItem } from './EventListItem.tsx';
+import { WebinarScheduleList } from './WebinarScheduleList.tsx';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['q', 'day', 'stage', 'cluster'] as const;
@@ -87,6 +91,7 @@ export function SchedulePage() {
           onPage={setPage}
         />
       </QueryState>
+      <WebinarScheduleList day={values.day} topic={values.cluster} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ const NAV = [
   { to: '/exhibitors', key: 'nav.exhibitors', end: false },
   { to: '/forum', key: 'nav.forum', end: false },
   { to: '/university', key: 'nav.university', end: false },
+  { to: '/schedule', key: 'schedule.nav', end: false },
 ] as const;
 
 export function AppLayout() {

@@ -1,13 +1,17 @@
 /**
  * The whole stand, for its page and (compact, one column, headings a level down) for the hall's
- * stand panel: header on brand colours, video presentation, materials, chat, products, staff on
- * duty, contacts and "Leave my contacts".
+ * stand panel: header on brand colours, webinars (live now and coming up), video presentation,
+ * materials, chat, products, staff on duty, contacts and "Leave my contacts". Joining the live
+ * webinar opens its viewer in place, which takes the stand chat beside it (one chat, one stream).
  */
-import type { StandDetail } from '@salon/shared';
+import type { StandDetail, Webinar } from '@salon/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/i18n.ts';
 import { useSessionStore } from '../../session/sessionStore.ts';
 import { Heading } from '../../ui/Heading.tsx';
+import { LiveViewer } from '../webinars/LiveViewer.tsx';
+import { StandWebinars } from '../webinars/StandWebinars.tsx';
 import { StandChat } from './chat/StandChat.tsx';
 import { LeaveContactsForm } from './LeaveContactsForm.tsx';
 import { StandContacts } from './StandContacts.tsx';
@@ -34,11 +38,29 @@ export function StandView({ stand, compact = false }: StandViewProps) {
   const { exhibitor } = stand;
   const name = pick(exhibitor.name);
   const level = compact ? 3 : 2;
+  const [watching, setWatching] = useState<Webinar | null>(null);
   return (
     <article className={compact ? 'stand stand-compact' : 'stand'} data-exhibitor-id={exhibitor.id}>
       <StandHeader stand={stand} level={compact ? 2 : 1} />
+      {watching && (
+        <LiveViewer
+          key={watching.id}
+          webinar={watching}
+          level={level}
+          compact={compact}
+          onClose={() => setWatching(null)}
+        />
+      )}
       <div className="stand-layout">
         <div className="stand-main">
+          {!watching && (
+            <StandWebinars
+              exhibitorId={exhibitor.id}
+              level={level}
+              compact={compact}
+              onJoin={setWatching}
+            />
+          )}
           <section className="stand-section">
             <Heading level={level} className="visually-hidden">
               {t('stand.video')}
@@ -50,7 +72,7 @@ export function StandView({ stand, compact = false }: StandViewProps) {
             )}
           </section>
           <StandMaterials materials={stand.materials} level={level} />
-          <StandChat exhibitorId={exhibitor.id} level={level} />
+          {!watching && <StandChat exhibitorId={exhibitor.id} level={level} />}
           {!compact && <StandProducts products={stand.products} level={level} />}
         </div>
         <div className="stand-side">

@@ -1,0 +1,66 @@
+/**
+ * One item of "My schedule": a webinar (at which stand, live now or when) or a forum event,
+ * with its time in the visitor's own time zone and "Remove". An item whose webinar or event
+ * has gone from the programme says so and can still be removed.
+ */
+import type { ScheduleItem } from '@salon/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../i18n/i18n.ts';
+import { formatStart } from '../webinars/webinarTime.ts';
+
+interface ScheduleEntryProps {
+  item: ScheduleItem;
+  removing: boolean;
+  onRemove: (title: string) => void;
+}
+
+export function ScheduleEntry({ item, removing, onRemove }: ScheduleEntryProps) {
+  const { t } = useTranslation();
+  const { locale, pick } = useLocale();
+  const { webinar, event } = item;
+  const title = webinar ? pick(webinar.title) : event ? pick(event.title) : t('schedule.gone');
+  const startsAt = webinar?.startsAt ?? event?.startsAt ?? null;
+  return (
+    <li className="schedule-entry" data-schedule-item={item.id}>
+      {startsAt ? (
+        <time dateTime={startsAt}>{formatStart(startsAt, locale)}</time>
+      ) : (
+        <span className="muted">—</span>
+      )}
+      <div>
+        <p className="muted schedule-kind">
+          {webinar ? t('schedule.kind.webinar') : event ? t('schedule.kind.event') : ''}
+          {webinar?.status === 'live' && (
+            <span className="live-badge">
+              {' '}
+              <span className="live-dot" aria-hidden="true" /> {t('live.liveNow')}
+            </span>
+          )}
+        </p>
+        <h2 className="event-title">{title}</h2>
+        {webinar && (
+          <p>
+            <Link to={`/stands/${encodeURIComponent(webinar.exhibitorId)}`}>
+              {t('schedule.atStand', { name: pick(webinar.exhibitorName) })}
+            </Link>{' '}
+            · {t('live.minutes', { count: webinar.durationMinutes })}
+          </p>
+        )}
+        {event && (
+          <p className="muted">
+            {t(`forum.format.${event.format}`)} · {t(`forum.phase.${event.phase}`)}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        disabled={removing}
+        aria-label={t('schedule.removeNamed', { title })}
+        onClick={() => onRemove(title)}
+      >
+        {t('schedule.remove')}
+      </button>
+    </li>
+  );
+}
