@@ -14,8 +14,10 @@ import {
 import { createSessionTokens } from './auth/sessionTokens.ts';
 import type { Database, DatabaseHandle, DatabaseKind } from './db/database.ts';
 import { createFileStore, type FileStore } from './files/fileStore.ts';
+import type { FfmpegPaths } from './files/remuxWebm.ts';
 import { createLiveRooms, type LivekitSettings, type LiveRooms } from './live/liveRooms.ts';
 import { createChatBroadcaster, type ChatBroadcaster } from './routes/chat/chatBroadcaster.ts';
+import { createForumBroadcasts, type ForumBroadcasts } from './routes/studio/forumBroadcasts.ts';
 import { registerAuthentication } from './plugins/authentication.ts';
 import { registerOpenApi } from './plugins/openApi.ts';
 import { registerProblemHandlers } from './plugins/problems.ts';
@@ -38,6 +40,13 @@ import { webinarRoutes } from './routes/webinars/webinarRoutes.ts';
 import { mediaRoutes } from './routes/stands/mediaRoutes.ts';
 import { standRoutes } from './routes/stands/standRoutes.ts';
 import { universityRoutes } from './routes/university/universityRoutes.ts';
+import { eventChatRoutes } from './routes/event-chat/eventChatRoutes.ts';
+import { feedbackRoutes } from './routes/feedback/feedbackRoutes.ts';
+import { recordingRoutes } from './routes/recording/recordingRoutes.ts';
+import { broadcastRoutes } from './routes/studio/broadcastRoutes.ts';
+import { slideRoutes } from './routes/studio/slideRoutes.ts';
+import { staffRoutes } from './routes/studio/staffRoutes.ts';
+import { studioRoutes } from './routes/studio/studioRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,7 +55,10 @@ declare module 'fastify' {
     publicCache: PublicCache;
     fileStore: FileStore;
     chatBroadcaster: ChatBroadcaster;
+    forumBroadcasts: ForumBroadcasts;
     liveRooms: LiveRooms | null;
+    /** The ffmpeg and ffprobe programs that make uploaded recordings seekable. */
+    ffmpeg: FfmpegPaths;
   }
 }
 
@@ -61,6 +73,8 @@ export interface AppOptions {
   logLevel?: string;
   /** How long public read responses are reused; 0 turns the cache off (tests of writes). */
   publicCacheTtlMs?: number;
+  /** Where ffmpeg and ffprobe are; by default found on the PATH. */
+  ffmpeg?: FfmpegPaths;
 }
 
 /** JSON bodies beyond this are refused with 413 unless a route allows more. */
@@ -79,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.database.db);
   app.decorate('databaseKind', options.database.kind);
   app.decorate('chatBroadcaster', createChatBroadcaster(options.database));
+  app.decorate('forumBroadcasts', createForumBroadcasts(options.database));
+  app.decorate('ffmpeg', options.ffmpeg ?? { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe' });
   app.decorate('liveRooms', options.livekit ? createLiveRooms(options.livekit) : null);
   app.decorate(
     'publicCache',
@@ -115,6 +131,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(webinarRoutes);
       await api.register(liveRoutes);
       await api.register(scheduleRoutes);
+      await api.register(staffRoutes);
+      await api.register(studioRoutes);
+      await api.register(broadcastRoutes);
+      await api.register(slideRoutes);
+      await api.register(recordingRoutes);
+      await api.register(eventChatRoutes);
+      await api.register(feedbackRoutes);
     },
     { prefix: '/api' },
   );

@@ -1,7 +1,9 @@
 /**
  * A real WebRTC participant for tests and the webinar benchmark, on @livekit/rtc-node: it joins
- * a LiveKit room with a token from the api, can publish a synthetic camera (moving colour bars
- * as RGBA frames), and counts the video frames it decodes from each remote participant.
+ * a LiveKit room with a token from the api, can publish a synthetic camera (moving colour bars,
+ * or one solid colour to recognise it by), or a "program" track fed frame by frame (a forum
+ * producer's compositor), and counts the video frames it decodes from each remote participant,
+ * keeping the latest one and, if asked, the colour at its centre.
  */
 import {
   LocalVideoTrack,
@@ -19,21 +21,50 @@ import {
   type RemoteTrack,
 } from '@livekit/rtc-node';
 
+export type Rgb = readonly [red: number, green: number, blue: number];
+
+/** A frame of one colour, as RGBA. */
+export function solidFrame(colour: Rgb, width: number, height: number): VideoFrame {
+  const pixels = new Uint8Array(width * height * 4);
+  for (let index = 0; index < pixels.length; index += 4) {
+    pixels[index] = colour[0];
+    pixels[index + 1] = colour[1];
+    pixels[index + 2] = colour[2];
+    pixels[index + 3] = 255;
+  }
+  return new VideoFrame(pixels, width, height, VideoBufferType.RGBA);
+}
+
+/** Whether a decoded colour is close to `expected` (video coding shifts colours a little). */
+export function looksLike(colour: Rgb | undefined, expected: Rgb, tolerance = 40): boolean {
+  return (
+    colour !== undefined &&
+    colour.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= tolerance)
+  );
+}
+
 export class LiveParticipant {
   readonly room = new Room();
   /** Frames decoded so far, by the identity of who sent them. */
   readonly framesFrom = new Map<string, number>();
   /** When the first frame from each identity was decoded (ms, performance.now). */
   readonly firstFrameAt = new Map<string, number>();
-  #cameraTimer: ReturnType<typeof setInterval> | null = null;
+  /** The latest frame decoded from each identity. */
+  readonly latestFrameFrom = new Map<string, VideoFrame>();
+  /** The centre colours of the latest frames from each identity, newest last (`sampleColours`). */
+  readonly coloursFrom = new Map<string, Rgb[]>();
+  #timers: Array<ReturnType<typeof setInterval>> = [];
   readonly #keepDecoding: boolean;
+  readonly #sampleColours: boolean;
 
   /**
    * `keepDecoding: false` stops decoding a remote video after its first frame: a benchmark's
    * many participants share one process, where a real audience has a machine each.
+   * `sampleColours` reads the colour at the centre of every decoded frame.
    */
-  constructor(options: { keepDecoding?: boolean } = {}) {
+  constructor(options: { keepDecoding?: boolean; sampleColours?: boolean } = {}) {
     this.#keepDecoding = options.keepDecoding ?? true;
+    this.#sampleColours = options.sampleColours ?? false;
     this.room.on(
       RoomEvent.TrackSubscribed,
       (track: RemoteTrack, _publication, participant: RemoteParticipant) => {
@@ -46,18 +77,18 @@ export class LiveParticipant {
     await this.room.connect(url, token, { autoSubscribe: true, dynacast: false });
   }
 
-  async publishCamera(width = 320, height = 180, fps = 15): Promise<LocalTrackPublication> {
-    const source = new VideoSource(width, height);
-    const track = LocalVideoTrack.createVideoTrack('camera', source);
-    const participant = this.room.localParticipant;
-    if (!participant) throw new Error('Join the room before publishing');
-    const publication = await participant.publishTrack(
-      track,
-      new TrackPublishOptions({ source: TrackSource.SOURCE_CAMERA }),
-    );
+  /** A synthetic camera: moving colour bars, or `colour` on every frame. */
+  async publishCamera(
+    width = 320,
+    height = 180,
+    fps = 15,
+    colour: Rgb | null = null,
+  ): Promise<LocalTrackPublication> {
     const pixels = new Uint8Array(width * height * 4);
     let frame = 0;
-    this.#cameraTimer = setInterval(() => {
+    const solid = colour ? solidFrame(colour, width, height) : null;
+    return this.#publishVideo('camera', width, height, fps, () => {
+      if (solid) return solid;
       frame += 1;
       for (let index = 0; index < pixels.length; index += 4) {
         const column = (index / 4) % width;
@@ -66,8 +97,36 @@ export class LiveParticipant {
         pixels[index + 2] = (frame * 8) % 256;
         pixels[index + 3] = 255;
       }
-      source.captureFrame(new VideoFrame(pixels, width, height, VideoBufferType.RGBA));
-    }, 1000 / fps);
+      return new VideoFrame(pixels, width, height, VideoBufferType.RGBA);
+    });
+  }
+
+  /** Publishes a video track named "program" whose every frame `nextFrame` composes. */
+  async publishProgram(
+    nextFrame: () => VideoFrame,
+    width = 320,
+    height = 180,
+    fps = 15,
+  ): Promise<LocalTrackPublication> {
+    return this.#publishVideo('program', width, height, fps, nextFrame);
+  }
+
+  async #publishVideo(
+    name: string,
+    width: number,
+    height: number,
+    fps: number,
+    nextFrame: () => VideoFrame,
+  ): Promise<LocalTrackPublication> {
+    const source = new VideoSource(width, height);
+    const track = LocalVideoTrack.createVideoTrack(name, source);
+    const participant = this.room.localParticipant;
+    if (!participant) throw new Error('Join the room before publishing');
+    const publication = await participant.publishTrack(
+      track,
+      new TrackPublishOptions({ source: TrackSource.SOURCE_CAMERA }),
+    );
+    this.#timers.push(setInterval(() => source.captureFrame(nextFrame()), 1000 / fps));
     return publication;
   }
 
@@ -90,8 +149,18 @@ export class LiveParticipant {
   }
 
   async leave(): Promise<void> {
-    if (this.#cameraTimer) clearInterval(this.#cameraTimer);
+    for (const timer of this.#timers) clearInterval(timer);
+    this.#timers = [];
     await this.room.disconnect();
+  }
+
+  #sample(identity: string, frame: VideoFrame): void {
+    const rgba = frame.convert(VideoBufferType.RGBA);
+    const centre = (Math.floor(rgba.height / 2) * rgba.width + Math.floor(rgba.width / 2)) * 4;
+    const colours = this.coloursFrom.get(identity) ?? [];
+    colours.push([rgba.data[centre] ?? 0, rgba.data[centre + 1] ?? 0, rgba.data[centre + 2] ?? 0]);
+    if (colours.length > 30) colours.shift();
+    this.coloursFrom.set(identity, colours);
   }
 
   async #count(track: RemoteTrack, identity: string): Promise<void> {
@@ -100,6 +169,8 @@ export class LiveParticipant {
       const count = (this.framesFrom.get(identity) ?? 0) + 1;
       this.framesFrom.set(identity, count);
       if (count === 1) this.firstFrameAt.set(identity, performance.now());
+      this.latestFrameFrom.set(identity, event.frame);
+      if (this.#sampleColours) this.#sample(identity, event.frame);
       if (!this.#keepDecoding) return;
     }
   }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { DatabaseHandle } from '../src/db/database.ts';
+import type { FfmpegPaths } from '../src/files/remuxWebm.ts';
 import type { LivekitSettings } from '../src/live/liveRooms.ts';
 import { openTestDatabase } from './testDatabases.ts';
 
@@ -13,10 +14,11 @@ export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /**
  * `livekit`: the real test livekit-server (default; null when it is not available), or
- * settings of a server that need not run, for what is signed offline (tokens).
+ * settings of a server that need not run, for what is signed offline (tokens). `ffmpeg`: other
+ * programs than ffmpeg and ffprobe on the PATH, to see what happens when they fail.
  */
 export function useTestApp(
-  options: { livekit?: LivekitSettings | null } = {},
+  options: { livekit?: LivekitSettings | null; ffmpeg?: FfmpegPaths } = {},
 ): () => FastifyInstance {
   let handle: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
@@ -28,6 +30,7 @@ export function useTestApp(
       uploadsDir: await mkdtemp(path.join(tmpdir(), 'salon-uploads-')),
       livekit: options.livekit === undefined ? inject('livekit') : options.livekit,
       publicCacheTtlMs: 0,
+      ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
     });
   });
   afterAll(async () => {

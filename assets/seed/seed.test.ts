@@ -33,7 +33,7 @@ function overlappingPairs(events: readonly ForumEvent[]): string[] {
   });
 }
 
-type RefKind = 'region' | 'topic' | 'stage' | 'speaker' | 'competency' | 'exhibitor';
+type RefKind = 'region' | 'topic' | 'stage' | 'speaker' | 'competency' | 'exhibitor' | 'event';
 /** A reference found in the fair: what kind of record, its key, and who refers to it. */
 type Ref = readonly [kind: RefKind, value: string, from: string];
 
@@ -105,6 +105,7 @@ describe('loadDemoFair', () => {
       speaker: new Set(fair.speakers.map((speaker) => speaker.id)),
       competency: new Set(fair.competencies.map((competency) => competency.code)),
       exhibitor: new Set(fair.exhibitors.map((exhibitor) => exhibitor.id)),
+      event: new Set(fair.events.map((event) => event.id)),
     };
     const references: Ref[] = [
       ...fair.exhibitors.flatMap((e) => [
@@ -121,9 +122,11 @@ describe('loadDemoFair', () => {
       ...fair.standContent.map((c) =>
         ref('exhibitor', c.exhibitorId, `standContent ${c.exhibitorId}`),
       ),
-      ...fair.accounts.flatMap((a) =>
-        a.exhibitorId ? [ref('exhibitor', a.exhibitorId, a.email)] : [],
-      ),
+      ...fair.accounts.flatMap((a) => [
+        ...(a.exhibitorId ? [ref('exhibitor', a.exhibitorId, a.email)] : []),
+        ...(a.speakerId ? [ref('speaker', a.speakerId, a.email)] : []),
+        ...a.assignedEvents.map(({ eventId }) => ref('event', eventId, a.email)),
+      ]),
       ...fair.halls.flatMap(({ layout }) => [
         ...layout.stands.map((s) => ref('exhibitor', s.exhibitorId, s.id)),
         ...layout.alleys.flatMap((a) => (a.topicCode ? [ref('topic', a.topicCode, a.id)] : [])),

@@ -134,6 +134,21 @@ describe('demo accounts', () => {
     expect(wrong.map((account) => account.email)).toEqual([]);
   });
 
+  it('staff the first two events: a producer, a chat expert, and accounts of their moderators and speakers', () => {
+    for (const event of fair.events.slice(0, 2)) {
+      const assigned = fair.accounts.flatMap((account) =>
+        account.assignedEvents
+          .filter(({ eventId }) => eventId === event.id)
+          .map(({ role }) => `${role}:${account.role}`),
+      );
+      expect(assigned.sort()).toEqual(['chatExpert:chatExpert', 'producer:producer']);
+      const linked = fair.accounts.flatMap((account) =>
+        account.speakerId ? [account.speakerId] : [],
+      );
+      expect(linked).toEqual(expect.arrayContaining([event.moderatorId, ...event.speakerIds]));
+    }
+  });
+
   it('share a demo password that the sign-up rules accept', () => {
     expect(PasswordSchema.safeParse(DEMO_ACCOUNT_PASSWORD).success).toBe(true);
     expect(DEMO_ACCOUNT_PASSWORD).toBe('salon-demo-2027');

@@ -8,6 +8,44 @@ export { CodeSchema, IdSchema } from './fair/ids.ts';
 export type { Code, Id } from './fair/ids.ts';
 export { ROLES, RoleSchema, can, canOnStand } from './fair/roles.ts';
 export type { Action, Role, StandAction } from './fair/roles.ts';
+export {
+  ASSIGNED_EVENT_ROLES,
+  AssignedEventRoleSchema,
+  EVENT_ROLES,
+  EventRoleSchema,
+  canOnEvent,
+  eventRolesOf,
+} from './fair/eventRoles.ts';
+export type { AssignedEventRole, EventAction, EventRole } from './fair/eventRoles.ts';
+export {
+  CUE_KINDS,
+  CueKindSchema,
+  ON_AIR_MODES,
+  OnAirModeSchema,
+  STUDIO_LAYOUTS,
+  STUDIO_STATUSES,
+  STUDIO_TRANSITIONS,
+  StudioLayoutSchema,
+  StudioStatusSchema,
+  canMoveStudio,
+  chaptersOf,
+  isEventOver,
+} from './fair/studio.ts';
+export type { CueKind, OnAirEntry, OnAirMode, StudioLayout, StudioStatus } from './fair/studio.ts';
+export {
+  FORUM_MESSAGE_KINDS,
+  FORUM_MESSAGE_STATES,
+  ForumMessageKindSchema,
+  ForumMessageStateSchema,
+  INITIAL_MESSAGE_STATE,
+  MODERATION_ACTIONS,
+  ModerationActionSchema,
+  PUBLIC_MESSAGE_STATES,
+  canVoteOn,
+  isPublicState,
+  moderate,
+} from './fair/forumChat.ts';
+export type { ForumMessageKind, ForumMessageState, ModerationAction } from './fair/forumChat.ts';
 export { avatarColor } from './fair/avatarColor.ts';
 export {
   WEBINAR_MINUTES,
@@ -261,3 +299,81 @@ export type {
   WebinarInput,
   WebinarQuery,
 } from './api/webinars.ts';
+export {
+  BroadcastSchema,
+  CueInputSchema,
+  EventParamsSchema,
+  ForumLiveTokenSchema,
+  LayoutInputSchema,
+  OnAirInputSchema,
+  OnAirLogEntrySchema,
+  SlideDeckListSchema,
+  SlideDeckSchema,
+  SlideInputSchema,
+  SlidesParamsSchema,
+  StageLiveSchema,
+  StageParamsSchema,
+  StudioStateSchema,
+  StudioStreamEventSchema,
+  StudioTokensSchema,
+  StudioViewSchema,
+} from './api/forumStudio.ts';
+export type {
+  Broadcast,
+  ForumLiveToken,
+  SlideDeck,
+  StageLive,
+  StudioState,
+  StudioStreamEvent,
+  StudioTokens,
+} from './api/forumStudio.ts';
+export {
+  EventStaffMemberSchema,
+  EventStaffSchema,
+  MyForumEventsSchema,
+  StaffAssignBodySchema,
+  StaffAssignParamsSchema,
+} from './api/forumStaff.ts';
+export type { EventStaff, EventStaffMember, MyForumEvents } from './api/forumStaff.ts';
+export {
+  ChapterSchema,
+  RECORDING_STATUSES,
+  RecordingChunkQuerySchema,
+  RecordingChunkReceiptSchema,
+  RecordingSchema,
+  RecordingStatusSchema,
+} from './api/forumRecording.ts';
+export type {
+  Chapter,
+  Recording,
+  RecordingChunkReceipt,
+  RecordingStatus,
+} from './api/forumRecording.ts';
+export {
+  FORUM_MESSAGE_MAX,
+  ForumChatEventSchema,
+  ForumChatHistorySchema,
+  ForumChatPostSchema,
+  ForumChatQuerySchema,
+  ForumMessageParamsSchema,
+  ForumMessageSchema,
+  ForumVoteSchema,
+  ModerationBodySchema,
+  ModerationParamsSchema,
+} from './api/forumChat.ts';
+export type {
+  ForumChatEvent,
+  ForumChatHistory,
+  ForumChatPost,
+  ForumChatQuery,
+  ForumMessage,
+  ForumVote,
+} from './api/forumChat.ts';
+export {
+  FEEDBACK_RATINGS,
+  FeedbackCommentSchema,
+  FeedbackInputSchema,
+  FeedbackResultsSchema,
+  FeedbackSchema,
+} from './api/forumFeedback.ts';
+export type { Feedback, FeedbackInput, FeedbackResults } from './api/forumFeedback.ts';

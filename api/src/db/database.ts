@@ -48,6 +48,11 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
 
 export function openPostgres(connectionString: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that the server ends (a restart, an administrator) must not crash the
+  // process: the pool drops it and opens a new one on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   const db = drizzlePostgres({ client: pool, schema, casing: 'snake_case' });
   const listener = createPostgresListener(connectionString);
   return {

@@ -11,6 +11,13 @@ export function createPostgresListener(connectionString: string) {
   function connect(): Promise<pg.Client> {
     client ??= (async () => {
       const connection = new pg.Client({ connectionString });
+      // When the server ends the connection (a restart, an administrator), listen again on a
+      // new one instead of crashing; notifications sent in between are lost.
+      connection.on('error', (error) => {
+        process.emitWarning(`PostgreSQL ended the LISTEN connection: ${error.message}`);
+        client = null;
+        if (listeners.size > 0) void listenAgain();
+      });
       connection.on('notification', (message) => {
         for (const listener of listeners.get(message.channel) ?? [])
           listener(message.payload ?? '');
@@ -19,6 +26,16 @@ export function createPostgresListener(connectionString: string) {
       return connection;
     })();
     return client;
+  }
+
+  async function listenAgain(): Promise<void> {
+    try {
+      const connection = await connect();
+      for (const channel of listeners.keys()) await connection.query(`listen ${channel}`);
+    } catch (error) {
+      client = null;
+      process.emitWarning(`PostgreSQL LISTEN could not resume: ${String(error)}`);
+    }
   }
 
   return {
@@ -36,7 +53,7 @@ export function createPostgresListener(connectionString: string) {
         set.delete(onPayload);
         if (set.size === 0) {
           listeners.delete(channel);
-          await connection.query(`unlisten ${channel}`);
+          await (await connect()).query(`unlisten ${channel}`);
         }
       };
     },

@@ -23,6 +23,9 @@ export const UPLOAD_RULES = {
     maxBytes: 20 * MB,
     describe: 'a PDF document or a PNG, JPEG or WebP image',
   },
+  slides: { types: ['application/pdf'], maxBytes: 20 * MB, describe: 'a PDF document' },
+  /** A whole program recording, uploaded in chunks while live (a few hours at most). */
+  recording: { types: ['video/webm'], maxBytes: 6 * 1024 * MB, describe: 'a WebM video' },
 } as const satisfies Record<
   FilePurpose,
   { types: readonly string[]; maxBytes: number; describe: string }

@@ -1,9 +1,10 @@
 /**
  * Salon's side of LiveKit: room names, tokens whose grants follow the role, and the host's
- * server-side controls (raise a hand, bring someone on stage or off it, end the webinar).
- * Permissions change on the server through RoomServiceClient; a client never grants itself.
+ * server-side controls (raise a hand, bring someone on stage or off it, end the webinar or a
+ * forum event). Permissions change on the server through RoomServiceClient; a client never
+ * grants itself.
  */
-import type { LiveToken } from '@salon/shared';
+import type { ForumLiveToken, LiveToken } from '@salon/shared';
 import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
 
 export interface LivekitSettings {
@@ -43,6 +44,33 @@ export interface LiveRooms {
   setHand(webinarId: string, identity: string, raised: boolean): Promise<void>;
   setOnStage(webinarId: string, identity: string, onStage: boolean): Promise<void>;
   close(webinarId: string): Promise<void>;
+  /** A token for a forum room with the grant forumGrants.ts decides. */
+  issueForumToken(
+    user: { id: string; displayName: string },
+    spec: Pick<ForumLiveToken, 'room' | 'kind' | 'role'>,
+    grant: VideoGrant,
+  ): Promise<ForumLiveToken>;
+  /** Closes a room, disconnecting everyone; a room nobody joined is already closed. */
+  closeRoom(room: string): Promise<void>;
+}
+
+async function sign(
+  settings: LivekitSettings,
+  user: { id: string; displayName: string },
+  role: string,
+  grant: VideoGrant,
+): Promise<{ token: string; expiresAt: string }> {
+  const token = new AccessToken(settings.apiKey, settings.apiSecret, {
+    identity: user.id,
+    name: user.displayName,
+    ttl: LIVE_TOKEN_TTL_SECONDS,
+    attributes: { role },
+  });
+  token.addGrant(grant);
+  return {
+    token: await token.toJwt(),
+    expiresAt: new Date(Date.now() + LIVE_TOKEN_TTL_SECONDS * 1000).toISOString(),
+  };
 }
 
 export function createLiveRooms(settings: LivekitSettings): LiveRooms {
@@ -51,25 +79,30 @@ export function createLiveRooms(settings: LivekitSettings): LiveRooms {
     settings.apiKey,
     settings.apiSecret,
   );
+  async function closeRoom(room: string): Promise<void> {
+    await admin.deleteRoom(room).catch((error: unknown) => {
+      // A room nobody joined does not exist: ending it is already done.
+      if (!String(error).includes('not found')) throw error;
+    });
+  }
+
   return {
     async issueToken(user, webinarId, role) {
       const room = webinarRoom(webinarId);
-      const token = new AccessToken(settings.apiKey, settings.apiSecret, {
-        identity: user.id,
-        name: user.displayName,
-        ttl: LIVE_TOKEN_TTL_SECONDS,
-        attributes: { role },
-      });
-      token.addGrant(grantsFor(role, room));
+      const signed = await sign(settings, user, role, grantsFor(role, room));
+      return { url: settings.publicUrl, room, identity: user.id, role, ...signed };
+    },
+    async issueForumToken(user, spec, grant) {
+      const signed = await sign(settings, user, spec.role, grant);
       return {
         url: settings.publicUrl,
-        token: await token.toJwt(),
-        room,
         identity: user.id,
-        role,
-        expiresAt: new Date(Date.now() + LIVE_TOKEN_TTL_SECONDS * 1000).toISOString(),
+        ...spec,
+        canPublish: grant.canPublish === true,
+        ...signed,
       };
     },
+    closeRoom,
     async setHand(webinarId, identity, raised) {
       await admin.updateParticipant(webinarRoom(webinarId), identity, {
         attributes: { hand: raised ? 'raised' : '' },
@@ -86,11 +119,6 @@ export function createLiveRooms(settings: LivekitSettings): LiveRooms {
         },
       });
     },
-    async close(webinarId) {
-      await admin.deleteRoom(webinarRoom(webinarId)).catch((error: unknown) => {
-        // A room nobody joined does not exist: ending it is already done.
-        if (!String(error).includes('not found')) throw error;
-      });
-    },
+    close: (webinarId) => closeRoom(webinarRoom(webinarId)),
   };
 }

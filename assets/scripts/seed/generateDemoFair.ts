@@ -34,17 +34,19 @@ export function generateDemoFair(): DemoFair {
     return authority?.topics[0] ?? TOPIC_CODES[1];
   };
 
+  const speakers = seedSpeakers.map(({ speaker }) => speaker);
+  const events = buildEvents(seedSpeakers, authorityCluster);
   return {
     regions,
     topics: buildTopics(),
     exhibitors,
     halls: buildHalls(exhibitors),
     stages: buildStages(),
-    speakers: seedSpeakers.map(({ speaker }) => speaker),
-    events: buildEvents(seedSpeakers, authorityCluster),
+    speakers,
+    events,
     competencies: buildCompetencies(),
     programs: buildPrograms(seedExhibitors),
     standContent: buildStandContent(seedExhibitors),
-    accounts: buildAccounts(seedExhibitors),
+    accounts: buildAccounts(seedExhibitors, events, speakers),
   };
 }

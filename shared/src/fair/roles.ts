@@ -33,8 +33,18 @@ const PERMISSIONS = {
   'layout.publish': ['organiser'],
   'schedule.edit': ['organiser'],
   'exhibitor.create': ['organiser'],
+  /** Who may be assigned as an event's producer (see eventRoles.ts for what that allows). */
   'forum.produce': ['producer'],
+  /** Who may be assigned as an event's chat expert. */
   'forum.moderateChat': ['chatExpert', 'moderator'],
+  /** Assigning an event's producer and chat expert. */
+  'forum.staff.assign': ['organiser'],
+  /** Watching the program of a live event, asking, commenting, voting, rating it afterwards. */
+  'forum.watch': EVERYONE,
+  'forum.chat.post': EVERYONE,
+  'forum.feedback.leave': EVERYONE,
+  /** Reading every viewer's ratings and comments of an event. */
+  'forum.feedback.read': ['organiser'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

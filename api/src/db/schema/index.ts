@@ -26,3 +26,23 @@ export {
   storedFiles,
 } from './stands.ts';
 export { localeEnum, scheduleItems, webinarStatusEnum, webinars } from './webinars.ts';
+export {
+  cueKindEnum,
+  eventStaff,
+  eventStaffRoleEnum,
+  onAirLog,
+  onAirModeEnum,
+  recordingStatusEnum,
+  recordings,
+  slideDecks,
+  studioLayoutEnum,
+  studioStatusEnum,
+  studios,
+} from './studio.ts';
+export {
+  eventFeedback,
+  forumMessageKindEnum,
+  forumMessageStateEnum,
+  forumMessages,
+  forumVotes,
+} from './forumAudience.ts';

@@ -20,7 +20,16 @@ import { MATERIAL_KINDS } from '@salon/shared';
 import { exhibitors } from './exhibitors.ts';
 import { users } from './users.ts';
 
-export const FILE_PURPOSES = ['logo', 'video', 'poster', 'captions', 'material'] as const;
+/** Stand files, and forum files: a speaker's slides, an event's recording. */
+export const FILE_PURPOSES = [
+  'logo',
+  'video',
+  'poster',
+  'captions',
+  'material',
+  'slides',
+  'recording',
+] as const;
 export const filePurposeEnum = pgEnum('file_purpose', FILE_PURPOSES);
 export const materialKindEnum = pgEnum('material_kind', MATERIAL_KINDS);
 

@@ -39,6 +39,14 @@ describeEachDatabase('migrations and the demo fair', (database, kind) => {
         'competencies',
         'programs',
         'program_competencies',
+        'event_staff',
+        'studios',
+        'on_air_log',
+        'slide_decks',
+        'recordings',
+        'forum_messages',
+        'forum_votes',
+        'event_feedback',
       ]),
     );
   });

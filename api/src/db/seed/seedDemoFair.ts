@@ -39,7 +39,8 @@ export async function seedDemoFair(db: Database, fair: DemoFair): Promise<{ seed
     await insert(tx, t.storedFiles, stands.files);
     await insert(tx, t.products, stands.products);
     await insert(tx, t.materials, stands.materials);
-    await insert(tx, t.users, accounts);
+    await insert(tx, t.users, accounts.users);
+    await insert(tx, t.eventStaff, accounts.eventStaff);
     for (const [position, { hall, layout }] of fair.halls.entries()) {
       await tx.insert(t.halls).values({
         id: hall.id,

@@ -1,7 +1,8 @@
 /**
  * The demo stands' content and the demo accounts: products, materials (committed documents and
  * images from the assets package), video presentations with posters and captions, and the
- * organiser's and exhibitor staff's sign-ins (all with the documented demo password).
+ * sign-ins of the organiser, exhibitor staff and forum staff (all with the documented demo
+ * password), with the forum staff's assignments to their events.
  */
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
@@ -80,8 +81,20 @@ export function standContentRows(fair: DemoFair) {
   return { files, products, materials };
 }
 
-export async function accountRows(fair: DemoFair): Promise<(typeof t.users.$inferInsert)[]> {
+export async function accountRows(fair: DemoFair): Promise<{
+  users: (typeof t.users.$inferInsert)[];
+  eventStaff: (typeof t.eventStaff.$inferInsert)[];
+}> {
   // One hash for the one documented demo password: hashing it per account would only add seconds.
   const passwordHash = await hashPassword(DEMO_ACCOUNT_PASSWORD);
-  return fair.accounts.map((account) => ({ ...account, passwordHash }));
+  const people = fair.accounts.map((account) => ({ id: randomUUID(), account }));
+  const users = people.map(({ id, account: { assignedEvents: _events, ...account } }) => ({
+    id,
+    ...account,
+    passwordHash,
+  }));
+  const eventStaff = people.flatMap(({ id, account }) =>
+    account.assignedEvents.map(({ eventId, role }) => ({ eventId, role, userId: id })),
+  );
+  return { users, eventStaff };
 }

@@ -1,8 +1,8 @@
 /** Speakers: the directory and a speaker's own page with their events. */
-import type { Page, Speaker, SpeakerDetail, SpeakerQuery } from '@salon/shared';
-import { asc, count, eq, like } from 'drizzle-orm';
+import type { Page, PersonRef, Speaker, SpeakerDetail, SpeakerQuery } from '@salon/shared';
+import { asc, count, eq, inArray, like } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { pageOffset } from '../../db/localized.ts';
+import { localized, pageOffset } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
 import { containsPattern } from '../../db/searchText.ts';
 import { involving, summarise } from './eventRepository.ts';
@@ -35,4 +35,20 @@ export async function getSpeaker(db: Database, id: string): Promise<SpeakerDetai
     .where(involving(db, id))
     .orderBy(asc(t.forumEvents.startsAt));
   return { ...toSpeaker(row), events: await summarise(db, eventRows) };
+}
+
+/** Names of several speakers by id, in one query, for lists that refer to them. */
+export async function speakerRefs(
+  db: Database,
+  ids: Iterable<string>,
+): Promise<Map<string, PersonRef>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: t.speakers.id, nameRu: t.speakers.nameRu, nameEn: t.speakers.nameEn })
+    .from(t.speakers)
+    .where(inArray(t.speakers.id, unique));
+  return new Map(
+    rows.map((row) => [row.id, { id: row.id, name: localized(row.nameRu, row.nameEn) }]),
+  );
 }

@@ -1,0 +1,99 @@
+/** Ratings of an event: one per viewer (a second replaces the first), and their summary. */
+import {
+  FEEDBACK_RATINGS,
+  type Feedback,
+  type FeedbackInput,
+  type FeedbackResults,
+  type PaginationQuery,
+} from '@salon/shared';
+import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { pageOffset } from '../../db/localized.ts';
+import * as t from '../../db/schema/index.ts';
+
+type FeedbackRow = typeof t.eventFeedback.$inferSelect;
+
+function toFeedback(row: FeedbackRow): Feedback {
+  return {
+    eventId: row.eventId,
+    rating: row.rating,
+    comment: row.comment,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function saveFeedback(
+  db: Database,
+  eventId: string,
+  userId: string,
+  input: FeedbackInput,
+): Promise<Feedback> {
+  const now = new Date();
+  const [row] = await db
+    .insert(t.eventFeedback)
+    .values({ eventId, userId, ...input, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [t.eventFeedback.eventId, t.eventFeedback.userId],
+      set: { rating: input.rating, comment: input.comment, updatedAt: now },
+    })
+    .returning();
+  if (!row) throw new Error('The database did not return the feedback');
+  return toFeedback(row);
+}
+
+export async function myFeedback(
+  db: Database,
+  eventId: string,
+  userId: string,
+): Promise<Feedback | null> {
+  const [row] = await db
+    .select()
+    .from(t.eventFeedback)
+    .where(and(eq(t.eventFeedback.eventId, eventId), eq(t.eventFeedback.userId, userId)));
+  return row ? toFeedback(row) : null;
+}
+
+export async function feedbackResults(
+  db: Database,
+  eventId: string,
+  page: PaginationQuery,
+): Promise<FeedbackResults> {
+  const byRating = await db
+    .select({ rating: t.eventFeedback.rating, count: count() })
+    .from(t.eventFeedback)
+    .where(eq(t.eventFeedback.eventId, eventId))
+    .groupBy(t.eventFeedback.rating);
+  const distribution = FEEDBACK_RATINGS.map((rating) => ({
+    rating,
+    count: byRating.find((row) => row.rating === rating)?.count ?? 0,
+  }));
+  const total = distribution.reduce((sum, row) => sum + row.count, 0);
+  const sum = distribution.reduce((acc, row) => acc + row.rating * row.count, 0);
+  const withComment = and(eq(t.eventFeedback.eventId, eventId), isNotNull(t.eventFeedback.comment));
+  const comments = await db
+    .select({ feedback: t.eventFeedback, authorName: t.users.displayName })
+    .from(t.eventFeedback)
+    .innerJoin(t.users, eq(t.users.id, t.eventFeedback.userId))
+    .where(withComment)
+    .orderBy(desc(t.eventFeedback.updatedAt), desc(t.eventFeedback.userId))
+    .limit(page.pageSize)
+    .offset(pageOffset(page.page, page.pageSize));
+  const [commented] = await db.select({ total: count() }).from(t.eventFeedback).where(withComment);
+  return {
+    eventId,
+    count: total,
+    average: total > 0 ? Math.round((sum / total) * 100) / 100 : null,
+    distribution,
+    comments: {
+      items: comments.map(({ feedback, authorName }) => ({
+        rating: feedback.rating,
+        comment: feedback.comment ?? '',
+        authorName,
+        updatedAt: feedback.updatedAt.toISOString(),
+      })),
+      page: page.page,
+      pageSize: page.pageSize,
+      total: commented?.total ?? 0,
+    },
+  };
+}

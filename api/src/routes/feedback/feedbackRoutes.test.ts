@@ -1,0 +1,127 @@
+/**
+ * Ratings after an event: refused before it is over, one per viewer (guests too) and
+ * replaceable, summarised for organisers with the distribution and the comments a page at a
+ * time; bad ratings refused.
+ */
+import { FeedbackResultsSchema, FeedbackSchema, ProblemSchema, type Session } from '@salon/shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auth } from '../../../test/actors.ts';
+import { forumActors, type ForumActors } from '../../../test/forumActors.ts';
+import { guestSession } from '../../../test/sessionsForTests.ts';
+import { expectStatus } from '../../../test/expectStatus.ts';
+import { useTestApp } from '../../../test/testApp.ts';
+
+const app = useTestApp({ livekit: null });
+const EVENT = 'ev060';
+let people: ForumActors;
+
+function rate(payload: unknown, as: Session | null) {
+  return app().inject({
+    method: 'PUT',
+    url: `/api/events/${EVENT}/feedback`,
+    headers: as ? auth(as) : {},
+    payload: payload as object,
+  });
+}
+
+async function results(query = '', as: Session = people.organiser) {
+  const response = await app().inject({
+    url: `/api/events/${EVENT}/feedback${query}`,
+    headers: auth(as),
+  });
+  expectStatus(response, 200);
+  return FeedbackResultsSchema.parse(response.json());
+}
+
+beforeAll(async () => {
+  people = await forumActors(app(), EVENT);
+});
+
+describe('feedback', () => {
+  it('is refused while the event has not happened yet', async () => {
+    const response = await rate({ rating: 5 }, people.viewer);
+    expect(response.statusCode).toBe(409);
+    expect(ProblemSchema.parse(response.json()).detail).toContain('ended');
+    for (const action of ['live', 'end']) {
+      const changed = await app().inject({
+        method: 'POST',
+        url: `/api/events/${EVENT}/studio/${action}`,
+        headers: auth(people.producer),
+      });
+      expect(changed.statusCode).toBe(200);
+    }
+  });
+
+  it('takes one rating per viewer, which a second rating replaces', async () => {
+    const first = await rate({ rating: 4, comment: 'Полезно, но коротко' }, people.viewer);
+    expect(FeedbackSchema.parse(first.json())).toMatchObject({
+      rating: 4,
+      comment: 'Полезно, но коротко',
+    });
+    const second = FeedbackSchema.parse(
+      (await rate({ rating: 5, comment: 'Передумал: отлично' }, people.viewer)).json(),
+    );
+    expect(second.rating).toBe(5);
+    expect((await rate({ rating: 2, comment: '   ' }, people.guest)).statusCode).toBe(200);
+    const mine = await app().inject({
+      url: `/api/events/${EVENT}/feedback/mine`,
+      headers: auth(people.guest),
+    });
+    expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 2, comment: null });
+
+    const summary = await results();
+    expect(summary).toMatchObject({ count: 2, average: 3.5 });
+    expect(summary.distribution).toEqual([
+      { rating: 1, count: 0 },
+      { rating: 2, count: 1 },
+      { rating: 3, count: 0 },
+      { rating: 4, count: 0 },
+      { rating: 5, count: 1 },
+    ]);
+    expect(summary.comments.items).toEqual([
+      expect.objectContaining({ rating: 5, comment: 'Передумал: отлично' }),
+    ]);
+  });
+
+  it('pages the comments, newest first', async () => {
+    for (const index of [1, 2, 3]) {
+      const guest = await guestSession(app(), `Гость ${String(index)}`);
+      expect((await rate({ rating: 3, comment: `отзыв ${String(index)}` }, guest)).statusCode).toBe(
+        200,
+      );
+    }
+    const first = await results('?pageSize=2');
+    expect(first.comments.total).toBe(4);
+    expect(first.comments.items.map((item) => item.comment)).toEqual(['отзыв 3', 'отзыв 2']);
+    const last = await results('?pageSize=2&page=2');
+    expect(last.comments.items.map((item) => item.comment)).toEqual([
+      'отзыв 1',
+      'Передумал: отлично',
+    ]);
+  });
+
+  it.each([
+    ['a rating of 0', { rating: 0 }],
+    ['a rating of 6', { rating: 6 }],
+    ['half a star', { rating: 4.5 }],
+    ['a rating in words', { rating: 'five' }],
+    ['no rating', { comment: 'Без оценки' }],
+    ['a comment with a NUL', { rating: 3, comment: 'a\u0000b' }],
+    ['a comment over 2000 characters', { rating: 3, comment: 'я'.repeat(2001) }],
+  ])('refuses %s', async (_case, payload) => {
+    const response = await rate(payload, people.viewer);
+    expect(response.statusCode).toBe(400);
+    expect((await results()).count).toBeGreaterThan(0);
+  });
+
+  it('is refused without a session, and its results to everyone but organisers', async () => {
+    expect((await rate({ rating: 3 }, null)).statusCode).toBe(401);
+    for (const session of [people.viewer, people.producer, people.chatExpert]) {
+      const response = await app().inject({
+        url: `/api/events/${EVENT}/feedback`,
+        headers: auth(session),
+      });
+      expect(response.statusCode).toBe(403);
+    }
+  });
+});
