@@ -50,8 +50,11 @@ export async function sceneInfo(page: Page) {
 }
 
 /** Distinct colours (to 4 bits a channel) in a screenshot of the canvas, and the commonest share. */
-export async function canvasColours(page: Page): Promise<{ colours: number; commonest: number }> {
-  const png = await page.locator('.hall-stage canvas').first().screenshot();
+export async function canvasColours(
+  page: Page,
+  canvas = '.hall-stage canvas',
+): Promise<{ colours: number; commonest: number }> {
+  const png = await page.locator(canvas).first().screenshot();
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;

@@ -17,6 +17,7 @@ import {
   type StudioStatus,
   type StudioStreamEvent,
 } from '@salon/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { programRoom, studioRoom } from '../../live/forumGrants.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
@@ -86,6 +87,10 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
+  /** The event of the request's path, when the one asking is its producer. */
+  const asProducer = (request: FastifyRequest<{ Params: { eventId: string } }>) =>
+    requireEventRole(app, request, request.params.eventId, 'event.studio.produce');
+
   const produce = (summary: string, description?: string) => ({
     tags: ['studio'],
     summary: `${summary} (the event's producer)`,
@@ -126,12 +131,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
     },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       const state = await answer(event, await goLive(app.db, event.id));
       await announceBroadcast(event.id);
       return state;
@@ -147,12 +147,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
     },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       const state = await answer(event, await endBroadcast(app.db, event.id));
       await announceBroadcast(event.id);
       // The event has ended whatever LiveKit says: rooms it cannot close now empty themselves
@@ -182,12 +177,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       const { speakerId, mode } = request.body;
       if (!event.speakerIds.includes(speakerId)) throw speakerNotHere(speakerId, 'speakers');
       return answer(event, await putOnAir(app.db, event.id, speakerId, mode));
@@ -198,12 +188,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
     '/events/:eventId/studio/on-air',
     { schema: produce('Take the speaker on air off air') },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       return answer(event, await takeOffAir(app.db, event.id));
     },
   );
@@ -212,12 +197,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
     '/events/:eventId/studio/layout',
     { schema: { ...produce("Switch the program's layout"), body: LayoutInputSchema } },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       return answer(event, await setLayout(app.db, event.id, request.body.layout));
     },
   );
@@ -231,12 +211,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       const row = await studioRow(app.db, event.id);
       const deck = row.onAirSpeakerId ? await deckOf(app.db, event.id, row.onAirSpeakerId) : null;
       if (!row.onAirSpeakerId || !deck) {
@@ -274,12 +249,7 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { event } = await requireEventRole(
-        app,
-        request,
-        request.params.eventId,
-        'event.studio.produce',
-      );
+      const { event } = await asProducer(request);
       const { speakerId, kind, text } = request.body;
       if (speakerId !== event.moderatorId && !event.speakerIds.includes(speakerId))
         throw speakerNotHere(speakerId, 'moderator or speakers');

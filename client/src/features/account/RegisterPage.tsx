@@ -4,30 +4,25 @@
  * stays. Field errors come from the shared schema first, then from the api's problem.
  */
 import { PasswordSchema, RegisterBodySchema } from '@salon/shared';
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { register } from '../../session/accountSession.ts';
 import { useSessionStore } from '../../session/sessionStore.ts';
-import { TextField, focusFirstInvalid } from '../../ui/TextField.tsx';
+import { TextField } from '../../ui/TextField.tsx';
 import { FormProblemMessage } from './FormProblemMessage.tsx';
-import { fieldsAt, formErrorsOf, issuePaths, NO_ERRORS, type FormErrors } from './formErrors.ts';
 import { KeepsCollected } from './KeepsCollected.tsx';
 import { SignedInNote } from './SignedInNote.tsx';
-import { safeNext } from './safeNext.ts';
+import { useAccountForm } from './useAccountForm.ts';
 import './account.css';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
-type Field = (typeof FIELDS)[number];
 
 /** A name the visitor chose as a guest is worth keeping; "Гость 1234" is not. */
 const DEFAULT_GUEST_NAME = /^(Гость|Guest) \d{4}$/;
 
 export function RegisterPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
   const kind = useSessionStore((state) => state.kind);
   const guestName = useSessionStore((state) =>
     state.kind === 'guest' && state.user && !DEFAULT_GUEST_NAME.test(state.user.displayName)
@@ -38,33 +33,13 @@ export function RegisterPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => focusFirstInvalid(form.current), [errors]);
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const body = RegisterBodySchema.safeParse({ displayName, email, password });
-    if (!body.success) {
-      const fields = fieldsAt(issuePaths(body.error.issues), FIELDS);
-      setErrors({ fields, problem: null, detail: null });
-      return;
-    }
-    setBusy(true);
-    try {
-      await register(body.data);
-      setDone(true);
-      await navigate(next, { replace: true });
-    } catch (error) {
-      setErrors(formErrorsOf(error, FIELDS));
-      setBusy(false);
-    }
-  };
+  const { errors, busy, done, form, submit, nextQuery } = useAccountForm({
+    fields: FIELDS,
+    schema: RegisterBodySchema,
+    send: register,
+  });
 
   const passwordOk = PasswordSchema.safeParse(password).success;
-  const query = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
   return (
     <section className="account-page">
       <h1>{t('account.registerTitle')}</h1>
@@ -72,7 +47,12 @@ export function RegisterPage() {
         <SignedInNote />
       ) : (
         <div className="account-columns">
-          <form ref={form} className="account-form" noValidate onSubmit={(e) => void submit(e)}>
+          <form
+            ref={form}
+            className="account-form"
+            noValidate
+            onSubmit={(e) => void submit(e, { displayName, email, password })}
+          >
             <FormProblemMessage errors={errors} />
             <TextField
               label={t('account.displayName')}
@@ -135,7 +115,8 @@ export function RegisterPage() {
               {busy ? t('account.registering') : t('account.register')}
             </button>
             <p>
-              {t('account.haveAccount')} <Link to={`/signin${query}`}>{t('account.signIn')}</Link>
+              {t('account.haveAccount')}{' '}
+              <Link to={`/signin${nextQuery}`}>{t('account.signIn')}</Link>
             </p>
           </form>
           <KeepsCollected />
