@@ -1,0 +1,65 @@
+/**
+ * Messages between the webinar benchmark (webinarBench.ts) and its participant processes
+ * (webinarWorker.ts), over node:child_process IPC. Times are epoch milliseconds with
+ * sub-millisecond resolution (`performance.timeOrigin + performance.now()`), comparable between
+ * processes of one machine.
+ */
+
+export type WorkerRequest =
+  | {
+      op: 'join';
+      identity: string;
+      url: string;
+      token: string;
+      /** Publish the synthetic camera once connected (the host). */
+      publish?: { width: number; height: number; fps: number };
+      /** Wait for the first decoded frame from this identity (a viewer waits for the host). */
+      firstFrameFrom?: string;
+      /** After that first frame, ask the server to stop sending the video (a hidden tile). */
+      pauseAfterFirstFrame?: boolean;
+      timeoutMs: number;
+    }
+  | { op: 'promote'; identity: string; timeoutMs: number }
+  | { op: 'firstFrameFrom'; identity: string; from: string; timeoutMs: number }
+  | { op: 'stats' }
+  | { op: 'leave' };
+
+export interface JoinResult {
+  /** When connect() was called. */
+  connectStartAt: number;
+  /** When connect() resolved. */
+  connectedAt: number;
+  /** When the video track of `firstFrameFrom` was subscribed (TrackSubscribed). */
+  subscribedAt?: number;
+  /** When the first frame from `firstFrameFrom` was decoded. */
+  firstFrameAt?: number;
+  /** Whether the subscribed video track is simulcast (so the lowest layer is a smaller one). */
+  simulcast?: boolean;
+  /** Connected, but no first frame in time (why). */
+  error?: string;
+}
+
+export interface PromoteResult {
+  /** When the server's attribute stage=on reached the promoted participant. */
+  stageOnAt: number;
+  /** When publishTrack() resolved. */
+  publishedAt: number;
+}
+
+export interface WorkerStats {
+  /** Event-loop delay of the participant process (ms): how much the harness itself lags. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  /** CPU time the process used (user + system, ms) since it started. */
+  cpuMs: number;
+  participants: number;
+}
+
+export type WorkerReply =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+export type Envelope = WorkerRequest & { id: number };
+
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
