@@ -17,10 +17,20 @@ export type WorkerRequest =
       firstFrameFrom?: string;
       /** After that first frame, ask the server to stop sending the video (a hidden tile). */
       pauseAfterFirstFrame?: boolean;
+      /** Keep decoding after the first frame (to watch what the video shows later). */
+      keepDecoding?: boolean;
       timeoutMs: number;
     }
   | { op: 'promote'; identity: string; timeoutMs: number }
   | { op: 'firstFrameFrom'; identity: string; from: string; timeoutMs: number }
+  | {
+      /** When `identity` first decodes a frame from `from` that shows `colour` (a tile of it). */
+      op: 'colourFrom';
+      identity: string;
+      from: string;
+      colour: readonly [number, number, number];
+      timeoutMs: number;
+    }
   | { op: 'stats' }
   | { op: 'leave' };
 

@@ -13,7 +13,7 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
-import { LiveParticipant } from '../test/liveParticipant.ts';
+import { LiveParticipant, showsColour } from '../test/liveParticipant.ts';
 import {
   epochNow,
   type Envelope,
@@ -76,7 +76,7 @@ function person(identity: string): LiveParticipant {
 async function handle(request: Envelope): Promise<unknown> {
   switch (request.op) {
     case 'join': {
-      const participant = new LiveParticipant({ keepDecoding: false });
+      const participant = new LiveParticipant({ keepDecoding: request.keepDecoding ?? false });
       people.set(request.identity, participant);
       let simulcast: boolean | undefined;
       let subscribedAt: number | undefined;
@@ -143,6 +143,18 @@ async function handle(request: Envelope): Promise<unknown> {
         `${request.identity} to decode a frame from ${request.from}`,
       );
       return performance.timeOrigin + (participant.firstFrameAt.get(request.from) ?? 0);
+    }
+    case 'colourFrom': {
+      const participant = person(request.identity);
+      const seen = participant.nextFrameThat(request.from, (frame) =>
+        showsColour(frame, request.colour),
+      );
+      const at = await withTimeout(
+        seen,
+        request.timeoutMs,
+        `${request.identity} to see the colour ${request.colour.join()} from ${request.from}`,
+      );
+      return performance.timeOrigin + at;
     }
     case 'stats': {
       const usage = process.cpuUsage();

@@ -43,6 +43,23 @@ export function looksLike(colour: Rgb | undefined, expected: Rgb, tolerance = 40
   );
 }
 
+/** Whether any point of a 16×9 grid over the frame looks like `expected` (a tile of that colour). */
+export function showsColour(frame: VideoFrame, expected: Rgb, tolerance = 40): boolean {
+  const rgba = frame.convert(VideoBufferType.RGBA);
+  for (let row = 0; row < 9; row += 1) {
+    for (let column = 0; column < 16; column += 1) {
+      const x = Math.floor(((column + 0.5) / 16) * rgba.width);
+      const y = Math.floor(((row + 0.5) / 9) * rgba.height);
+      const at = (y * rgba.width + x) * 4;
+      const colour: Rgb = [rgba.data[at] ?? 0, rgba.data[at + 1] ?? 0, rgba.data[at + 2] ?? 0];
+      if (looksLike(colour, expected, tolerance)) return true;
+    }
+  }
+  return false;
+}
+
+type FrameWatcher = { test: (frame: VideoFrame) => boolean; found: (at: number) => void };
+
 export class LiveParticipant {
   readonly room = new Room();
   /** Frames decoded so far, by the identity of who sent them. */
@@ -54,6 +71,7 @@ export class LiveParticipant {
   /** The centre colours of the latest frames from each identity, newest last (`sampleColours`). */
   readonly coloursFrom = new Map<string, Rgb[]>();
   #timers: Array<ReturnType<typeof setInterval>> = [];
+  readonly #watchers = new Map<string, Set<FrameWatcher>>();
   readonly #keepDecoding: boolean;
   readonly #sampleColours: boolean;
 
@@ -148,6 +166,25 @@ export class LiveParticipant {
     );
   }
 
+  /**
+   * When (performance.now) the first frame from `identity` decoded from now on passes `test`;
+   * the participant must keep decoding.
+   */
+  nextFrameThat(identity: string, test: (frame: VideoFrame) => boolean): Promise<number> {
+    return new Promise((found) => {
+      const watchers = this.#watchers.get(identity) ?? new Set();
+      const watcher: FrameWatcher = {
+        test,
+        found: (at) => {
+          watchers.delete(watcher);
+          found(at);
+        },
+      };
+      watchers.add(watcher);
+      this.#watchers.set(identity, watchers);
+    });
+  }
+
   async leave(): Promise<void> {
     for (const timer of this.#timers) clearInterval(timer);
     this.#timers = [];
@@ -171,6 +208,9 @@ export class LiveParticipant {
       if (count === 1) this.firstFrameAt.set(identity, performance.now());
       this.latestFrameFrom.set(identity, event.frame);
       if (this.#sampleColours) this.#sample(identity, event.frame);
+      for (const watcher of this.#watchers.get(identity) ?? []) {
+        if (watcher.test(event.frame)) watcher.found(performance.now());
+      }
       if (!this.#keepDecoding) return;
     }
   }

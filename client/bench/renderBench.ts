@@ -11,27 +11,16 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
 
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repositoryRoot = path.resolve(clientDir, '..');
 const vite = path.join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-// The same flags as the browser tests (e2e/browser.ts): no sandbox as root, software WebGL.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const BUILD_INPUTS = [
   'src',
   'public',
@@ -78,21 +67,6 @@ async function ensureBuild(): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -106,13 +80,10 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-function findChromium(): string {
-  const script = path.join(repositoryRoot, 'scripts', 'setup', 'chromium.sh');
-  const output = execFileSync('sh', [script], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return output.trim().split('\n').at(-1) ?? '/usr/bin/chromium';
+function chromiumPath(): string {
+  const found = findChromium();
+  if ('reason' in found) throw new Error(`render-bench: no Chromium (${found.reason})`);
+  return found.path;
 }
 
 async function main(): Promise<void> {
@@ -127,7 +98,7 @@ async function main(): Promise<void> {
     },
   );
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_FLAGS,
   });

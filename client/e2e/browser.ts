@@ -4,18 +4,9 @@
  */
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { CHROMIUM_FLAGS, FAKE_MEDIA_FLAGS } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export { CHROMIUM_FLAGS, FAKE_MEDIA_FLAGS };
 
 export const appUrl = (pathname = '/') => new URL(pathname, inject('appUrl')).toString();
 

@@ -6,10 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
 import { repositoryRoot, startStack } from '../../scripts/lib/stack.ts';
 
 declare module 'vitest' {
@@ -20,33 +21,6 @@ declare module 'vitest' {
     gameUrl: string;
     chromium: string | null;
     livekitUrl: string | null;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('Could not pick a free port'));
-      });
-    });
-  });
-}
-
-function findChromium(): { path: string } | { reason: string } {
-  try {
-    const script = path.join(repositoryRoot, 'scripts', 'setup', 'chromium.sh');
-    const output = execFileSync('sh', [script], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { path: output.trim().split('\n').at(-1) ?? '' };
-  } catch (error) {
-    return { reason: (error as { stderr?: string }).stderr?.trim() || String(error) };
   }
 }
 

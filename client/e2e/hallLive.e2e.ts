@@ -14,14 +14,13 @@ import type * as LivekitClient from 'livekit-client';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { describeInBrowser, openPage } from './browser.ts';
+import { describeInBrowser, openPage, FAKE_MEDIA_FLAGS } from './browser.ts';
 import { sceneInfo, waitConnected } from './hallPage.ts';
 import { STAFF_E001, sessionToken, signIn } from './standVisit.ts';
 
 const HALL = 'hall-2';
 const EXHIBITOR = 'e001';
 const DRAW_CALL_BUDGET = 60;
-const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 // The browser build of livekit-client, put into the host's page: the app has no test pages.
 const LIVEKIT_UMD = fileURLToPath(
   new URL('../../node_modules/livekit-client/dist/livekit-client.umd.js', import.meta.url),
@@ -182,5 +181,5 @@ describeInBrowser(
       180_000,
     );
   },
-  FAKE_MEDIA,
+  FAKE_MEDIA_FLAGS,
 );

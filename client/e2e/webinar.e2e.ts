@@ -13,11 +13,10 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { appUrl, describeInBrowser, openPage } from './browser.ts';
+import { appUrl, describeInBrowser, openPage, FAKE_MEDIA_FLAGS } from './browser.ts';
 import { STAFF_E001, signIn } from './standVisit.ts';
 
 const EXHIBITOR = 'e001';
-const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 const MEDIA_TIMEOUT = 45_000;
 
 declare global {
@@ -198,5 +197,5 @@ describeInBrowser(
       240_000,
     );
   },
-  FAKE_MEDIA,
+  FAKE_MEDIA_FLAGS,
 );

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { PublishedLayoutSchema } from '@salon/shared';
-import { freePort } from '../test/freePort.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
 import { startApiChild, startGameChild } from './childProcesses.ts';
 import { runCrowd, type CrowdResult } from './runCrowd.ts';
 

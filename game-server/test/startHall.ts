@@ -11,7 +11,7 @@ import { createGameServer } from '../src/app.config.ts';
 import type { GameConfig } from '../src/config.ts';
 import type { HallState } from '../src/rooms/hall/HallState.ts';
 import { inject } from 'vitest';
-import { freePort } from './freePort.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
 import { TEST_SECRET } from './globalSetup.ts';
 
 export { TEST_SECRET };
