@@ -12,7 +12,13 @@ export type WorkerRequest =
       url: string;
       token: string;
       /** Publish the synthetic camera once connected (the host). */
-      publish?: { width: number; height: number; fps: number };
+      publish?: {
+        width: number;
+        height: number;
+        fps: number;
+        /** One solid colour on every frame, to recognise this camera in a composed program. */
+        colour?: readonly [number, number, number];
+      };
       /** Wait for the first decoded frame from this identity (a viewer waits for the host). */
       firstFrameFrom?: string;
       /** After that first frame, ask the server to stop sending the video (a hidden tile). */

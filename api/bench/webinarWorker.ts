@@ -99,8 +99,8 @@ async function handle(request: Envelope): Promise<unknown> {
       );
       const result: JoinResult = { connectStartAt, connectedAt: epochNow() };
       if (request.publish) {
-        const { width, height, fps } = request.publish;
-        await participant.publishCamera(width, height, fps);
+        const { width, height, fps, colour } = request.publish;
+        await participant.publishCamera(width, height, fps, colour ?? null);
       }
       const from = request.firstFrameFrom;
       if (from !== undefined) {
