@@ -370,10 +370,19 @@ export type {
   ForumVote,
 } from './api/forumChat.ts';
 export {
+  EventFeedbackSummarySchema,
   FEEDBACK_RATINGS,
   FeedbackCommentSchema,
   FeedbackInputSchema,
+  FeedbackOverviewQuerySchema,
+  FeedbackOverviewSchema,
   FeedbackResultsSchema,
   FeedbackSchema,
 } from './api/forumFeedback.ts';
-export type { Feedback, FeedbackInput, FeedbackResults } from './api/forumFeedback.ts';
+export type {
+  EventFeedbackSummary,
+  Feedback,
+  FeedbackInput,
+  FeedbackOverviewQuery,
+  FeedbackResults,
+} from './api/forumFeedback.ts';

@@ -4,6 +4,7 @@
  * forum event). Permissions change on the server through RoomServiceClient; a client never
  * grants itself.
  */
+import { randomBytes } from 'node:crypto';
 import type { ForumLiveToken, LiveToken } from '@salon/shared';
 import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
 
@@ -59,9 +60,10 @@ async function sign(
   user: { id: string; displayName: string },
   role: string,
   grant: VideoGrant,
+  identity = user.id,
 ): Promise<{ token: string; expiresAt: string }> {
   const token = new AccessToken(settings.apiKey, settings.apiSecret, {
-    identity: user.id,
+    identity,
     name: user.displayName,
     ttl: LIVE_TOKEN_TTL_SECONDS,
     attributes: { role },
@@ -93,10 +95,14 @@ export function createLiveRooms(settings: LivekitSettings): LiveRooms {
       return { url: settings.publicUrl, room, identity: user.id, role, ...signed };
     },
     async issueForumToken(user, spec, grant) {
-      const signed = await sign(settings, user, spec.role, grant);
+      // LiveKit lets one identity in once per room: a viewer watching the same program in the
+      // player and on a hall screen (or in two tabs) gets an identity per token, so neither
+      // pushes the other out. Nobody addresses a hidden viewer by identity.
+      const identity = grant.canPublish ? user.id : `${user.id}.${randomBytes(4).toString('hex')}`;
+      const signed = await sign(settings, user, spec.role, grant, identity);
       return {
         url: settings.publicUrl,
-        identity: user.id,
+        identity,
         ...spec,
         canPublish: grant.canPublish === true,
         ...signed,

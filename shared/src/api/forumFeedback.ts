@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { IsoDateTimeSchema } from '../fair/forum.ts';
 import { IdSchema } from '../fair/ids.ts';
 import { multiLineText } from '../i18n/plainText.ts';
-import { pageOf } from './common.ts';
+import { PaginationQuerySchema, SearchTextSchema, pageOf } from './common.ts';
+import { EventSummarySchema } from './forum.ts';
 
 export const FEEDBACK_RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -43,3 +44,16 @@ export const FeedbackResultsSchema = z.object({
   comments: pageOf(FeedbackCommentSchema),
 });
 export type FeedbackResults = z.infer<typeof FeedbackResultsSchema>;
+
+/** The organisers' overview: the rated events, most recently rated first, searchable by title. */
+export const FeedbackOverviewQuerySchema = PaginationQuerySchema.extend({ q: SearchTextSchema });
+export type FeedbackOverviewQuery = z.infer<typeof FeedbackOverviewQuerySchema>;
+
+export const EventFeedbackSummarySchema = z.object({
+  event: EventSummarySchema,
+  count: z.number().int().min(1),
+  average: z.number().min(1).max(5),
+  commentCount: z.number().int().min(0),
+});
+export type EventFeedbackSummary = z.infer<typeof EventFeedbackSummarySchema>;
+export const FeedbackOverviewSchema = pageOf(EventFeedbackSummarySchema);

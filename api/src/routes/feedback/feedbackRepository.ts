@@ -1,15 +1,20 @@
 /** Ratings of an event: one per viewer (a second replaces the first), and their summary. */
 import {
   FEEDBACK_RATINGS,
+  type EventFeedbackSummary,
   type Feedback,
+  type FeedbackOverviewQuery,
   type FeedbackInput,
   type FeedbackResults,
+  type Page,
   type PaginationQuery,
 } from '@salon/shared';
-import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, avg, count, desc, eq, isNotNull, like, max } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { pageOffset } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
+import { containsPattern } from '../../db/searchText.ts';
+import { summarise } from '../forum/eventRepository.ts';
 
 type FeedbackRow = typeof t.eventFeedback.$inferSelect;
 
@@ -95,5 +100,64 @@ export async function feedbackResults(
       pageSize: page.pageSize,
       total: commented?.total ?? 0,
     },
+  };
+}
+
+/**
+ * The rated events, most recently rated first, a page at a time: one aggregate query joined to
+ * the events, their count, and the speakers of the whole page in two more (summarise).
+ */
+export async function feedbackOverview(
+  db: Database,
+  query: FeedbackOverviewQuery,
+): Promise<Page<EventFeedbackSummary>> {
+  const stats = db
+    .select({
+      eventId: t.eventFeedback.eventId,
+      count: count().as('count'),
+      average: avg(t.eventFeedback.rating).as('average'),
+      commentCount: count(t.eventFeedback.comment).as('comment_count'),
+      latest: max(t.eventFeedback.updatedAt).as('latest'),
+    })
+    .from(t.eventFeedback)
+    .groupBy(t.eventFeedback.eventId)
+    .as('stats');
+  const where = query.q ? like(t.forumEvents.searchText, containsPattern(query.q)) : undefined;
+  const rows = await db
+    .select({
+      event: t.forumEvents,
+      count: stats.count,
+      average: stats.average,
+      commentCount: stats.commentCount,
+    })
+    .from(t.forumEvents)
+    .innerJoin(stats, eq(stats.eventId, t.forumEvents.id))
+    .where(where)
+    .orderBy(desc(stats.latest), asc(t.forumEvents.id))
+    .limit(query.pageSize)
+    .offset(pageOffset(query.page, query.pageSize));
+  const [totals] = await db
+    .select({ total: count() })
+    .from(t.forumEvents)
+    .innerJoin(stats, eq(stats.eventId, t.forumEvents.id))
+    .where(where);
+  const events = await summarise(
+    db,
+    rows.map((row) => row.event),
+  );
+  return {
+    items: rows.map((row, index) => {
+      const event = events[index];
+      if (!event) throw new Error(`No summary for event ${row.event.id}`);
+      return {
+        event,
+        count: row.count,
+        average: Math.round(Number(row.average) * 100) / 100,
+        commentCount: row.commentCount,
+      };
+    }),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: totals?.total ?? 0,
   };
 }

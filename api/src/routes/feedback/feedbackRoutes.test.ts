@@ -3,13 +3,20 @@
  * replaceable, summarised for organisers with the distribution and the comments a page at a
  * time; bad ratings refused.
  */
-import { FeedbackResultsSchema, FeedbackSchema, ProblemSchema, type Session } from '@salon/shared';
+import {
+  EventDetailSchema,
+  FeedbackOverviewSchema,
+  FeedbackResultsSchema,
+  FeedbackSchema,
+  ProblemSchema,
+  type Session,
+} from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auth } from '../../../test/actors.ts';
 import { forumActors, type ForumActors } from '../../../test/forumActors.ts';
 import { guestSession } from '../../../test/sessionsForTests.ts';
 import { expectStatus } from '../../../test/expectStatus.ts';
-import { useTestApp } from '../../../test/testApp.ts';
+import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
 
 const app = useTestApp({ livekit: null });
 const EVENT = 'ev060';
@@ -124,4 +131,56 @@ describe('feedback', () => {
       expect(response.statusCode).toBe(403);
     }
   });
+
+  it('lists the rated events for organisers, with count and average, in one page', async () => {
+    const response = await app().inject({
+      url: '/api/feedback?pageSize=5',
+      headers: auth(people.organiser),
+    });
+    expectStatus(response, 200);
+    const overview = FeedbackOverviewSchema.parse(response.json());
+    expect(overview.total).toBe(1);
+    expect(overview.items).toEqual([
+      expect.objectContaining({ count: 5, average: 3.2, commentCount: 4 }),
+    ]);
+    expect(overview.items[0]?.event).toMatchObject({ id: EVENT });
+    expect(overview.items[0]?.event.speakers.length).toBeGreaterThan(0);
+  });
+
+  it('finds rated events by title, and nothing for strings that look like code', async () => {
+    const title = overviewTitle();
+    const found = await app().inject({
+      url: `/api/feedback?q=${encodeURIComponent(await title)}`,
+      headers: auth(people.organiser),
+    });
+    expect(FeedbackOverviewSchema.parse(found.json()).total).toBe(1);
+    for (const hostile of HOSTILE_STRINGS) {
+      const response = await app().inject({
+        url: `/api/feedback?q=${encodeURIComponent(hostile)}`,
+        headers: auth(people.organiser),
+      });
+      expectStatus(response, 200);
+      expect(FeedbackOverviewSchema.parse(response.json()).total).toBe(0);
+    }
+  });
+
+  it('refuses the overview to everyone but organisers, and pages over the limit', async () => {
+    expect((await app().inject({ url: '/api/feedback' })).statusCode).toBe(401);
+    for (const session of [people.viewer, people.guest, people.producer, people.chatExpert]) {
+      const response = await app().inject({ url: '/api/feedback', headers: auth(session) });
+      expect(response.statusCode).toBe(403);
+    }
+    const tooBig = await app().inject({
+      url: '/api/feedback?pageSize=100000',
+      headers: auth(people.organiser),
+    });
+    expect(tooBig.statusCode).toBe(400);
+  });
 });
+
+/** A word of the rated event's Russian title, as an organiser would type it. */
+async function overviewTitle(): Promise<string> {
+  const response = await app().inject({ url: `/api/events/${EVENT}` });
+  const { title } = EventDetailSchema.parse(response.json());
+  return title.ru.split(' ').find((word) => word.length > 5) ?? title.ru;
+}

@@ -5,6 +5,8 @@
 import {
   EventParamsSchema,
   FeedbackInputSchema,
+  FeedbackOverviewQuerySchema,
+  FeedbackOverviewSchema,
   FeedbackResultsSchema,
   FeedbackSchema,
   PaginationQuerySchema,
@@ -18,7 +20,12 @@ import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { requireEvent } from '../studio/eventAccess.ts';
 import { studioRow } from '../studio/studioRepository.ts';
-import { feedbackResults, myFeedback, saveFeedback } from './feedbackRepository.ts';
+import {
+  feedbackOverview,
+  feedbackResults,
+  myFeedback,
+  saveFeedback,
+} from './feedbackRepository.ts';
 
 const ERRORS = {
   400: ProblemSchema,
@@ -104,6 +111,25 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         throw forbidden('Only the organisers read the feedback of events.');
       const event = await requireEvent(app.db, request.params.eventId);
       return feedbackResults(app.db, event.id, request.query);
+    },
+  );
+
+  app.get(
+    '/feedback',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'The rated events with their count and average, newest ratings first (organisers)',
+        security: [{ session: [] }],
+        querystring: FeedbackOverviewQuerySchema,
+        response: { 200: FeedbackOverviewSchema, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const user = await requireUser(app, request);
+      if (!can(user.row.role, 'forum.feedback.read'))
+        throw forbidden('Only the organisers read the feedback of events.');
+      return feedbackOverview(app.db, request.query);
     },
   );
 };

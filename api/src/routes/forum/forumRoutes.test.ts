@@ -21,6 +21,25 @@ describe('GET /api/events', () => {
     expect(page.items.every((item) => item.day === '2027-04-27')).toBe(true);
   });
 
+  it('filters by phase and by speaker (as a speaker or as the moderator)', async () => {
+    const continuation = EventPageSchema.parse(
+      (await app().inject('/api/events?phase=continuation&pageSize=100')).json(),
+    );
+    expect(continuation.total).toBe(
+      demoFair.events.filter((e) => e.phase === 'continuation').length,
+    );
+    expect(continuation.items.every((item) => item.phase === 'continuation')).toBe(true);
+
+    const speakerId = demoFair.events[0]?.moderatorId ?? '';
+    const involved = demoFair.events.filter(
+      (e) => e.moderatorId === speakerId || e.speakerIds.includes(speakerId),
+    );
+    const bySpeaker = EventPageSchema.parse(
+      (await app().inject(`/api/events?speaker=${speakerId}&pageSize=100`)).json(),
+    );
+    expect(bySpeaker.items.map((item) => item.id).sort()).toEqual(involved.map((e) => e.id).sort());
+  });
+
   it('serves a repeated request with the same ETag and answers 304 to If-None-Match', async () => {
     const first = await app().inject('/api/events?phase=main');
     const etag = first.headers.etag;

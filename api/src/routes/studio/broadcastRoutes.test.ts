@@ -197,6 +197,14 @@ describe('program tokens', () => {
     },
   );
 
+  it('give one viewer a new identity per token, so a second tab does not push the first out', async () => {
+    const first = await programToken(people.viewer);
+    const second = await programToken(people.viewer);
+    expect(first.identity).not.toBe(second.identity);
+    expect(first.identity.startsWith(people.viewer.user.id)).toBe(true);
+    expect((await decoded(second.token)).sub).toBe(second.identity);
+  });
+
   it('are refused after the event ends, pointing to the recording; studio tokens too', async () => {
     expect((await studio('end')).statusCode).toBe(200);
     const late = await request('program-token', people.viewer);
