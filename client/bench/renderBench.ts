@@ -9,26 +9,18 @@
  *
  *   render-bench: stands=1000 avatars=500 draw_calls=N triangles=T js_ms_per_frame=J
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.ts';
+import { ensureClientBuild } from '../../scripts/lib/clientBuild.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
 
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repositoryRoot = path.resolve(clientDir, '..');
 const vite = path.join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-const BUILD_INPUTS = [
-  'src',
-  'public',
-  'index.html',
-  'vite.config.ts',
-  'package.json',
-  '../shared/src',
-];
 
 const { values } = parseArgs({
   options: {
@@ -37,35 +29,6 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
   },
 });
-
-async function newestMtime(target: string): Promise<number> {
-  const info = await stat(target).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const entries = await readdir(target, { withFileTypes: true, recursive: true });
-  const times = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).mtimeMs),
-  );
-  return Math.max(0, ...times);
-}
-
-async function ensureBuild(): Promise<void> {
-  const built = await newestMtime(path.join(clientDir, 'dist', 'index.html'));
-  const sources = await Promise.all(
-    BUILD_INPUTS.map((input) => newestMtime(path.join(clientDir, input))),
-  );
-  if (!values.rebuild && built > 0 && built >= Math.max(...sources)) {
-    console.log('render-bench: client/dist is up to date');
-    return;
-  }
-  console.log('render-bench: building the client…');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: clientDir,
-    stdio: 'inherit',
-  });
-}
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -87,7 +50,7 @@ function chromiumPath(): string {
 }
 
 async function main(): Promise<void> {
-  await ensureBuild();
+  await ensureClientBuild({ rebuild: values.rebuild, label: 'render-bench' });
   const port = await freePort();
   const preview = spawn(
     process.execPath,

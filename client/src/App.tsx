@@ -6,6 +6,7 @@ import { SignInPage } from './features/account/SignInPage.tsx';
 import { BriefcasePage } from './features/briefcase/BriefcasePage.tsx';
 import { ExhibitorDirectoryPage } from './features/exhibitors/ExhibitorDirectoryPage.tsx';
 import { ExhibitorPage } from './features/exhibitors/ExhibitorPage.tsx';
+import { EventPage } from './features/event/EventPage.tsx';
 import { SchedulePage } from './features/forum/SchedulePage.tsx';
 import { HallPage } from './features/hall/HallPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
@@ -14,6 +15,8 @@ import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { MapPage } from './features/map/MapPage.tsx';
 import { StandPage } from './features/stands/StandPage.tsx';
 import { MySchedulePage } from './features/schedule/MySchedulePage.tsx';
+import { SpeakerPage } from './features/speakers/SpeakerPage.tsx';
+import { SpeakersPage } from './features/speakers/SpeakersPage.tsx';
 import { ProgramsPage } from './features/university/ProgramsPage.tsx';
 
 const router = createBrowserRouter([
@@ -36,6 +39,9 @@ const router = createBrowserRouter([
       { path: '/exhibitors', element: <ExhibitorDirectoryPage /> },
       { path: '/exhibitors/:id', element: <ExhibitorPage /> },
       { path: '/forum', element: <SchedulePage /> },
+      { path: '/forum/:eventId', element: <EventPage /> },
+      { path: '/speakers', element: <SpeakersPage /> },
+      { path: '/speakers/:id', element: <SpeakerPage /> },
       { path: '/university', element: <ProgramsPage /> },
       { path: '/stands/:exhibitorId', element: <StandPage /> },
       { path: '/briefcase', element: <BriefcasePage /> },
@@ -54,6 +60,12 @@ const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import('./features/webinars/console/WebinarConsolePage.tsx'))
             .WebinarConsolePage,
+        }),
+      },
+      {
+        path: '/studio/:eventId',
+        lazy: async () => ({
+          Component: (await import('./features/studio/StudioPage.tsx')).StudioPage,
         }),
       },
       {

@@ -6,6 +6,8 @@ import { enDashboard } from './en/dashboard.ts';
 import { enAccounts } from './en/accounts.ts';
 import { enStand } from './en/stand.ts';
 import { enLive } from './en/live.ts';
+import { enEvent } from './en/event.ts';
+import { enStudio } from './en/studio.ts';
 import type { Messages } from './messages.ts';
 import type { ru } from './ru.ts';
 
@@ -17,4 +19,6 @@ export const en: Messages<typeof ru> = {
   ...enAccounts,
   ...enStand,
   ...enLive,
+  ...enEvent,
+  ...enStudio,
 };

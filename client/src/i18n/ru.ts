@@ -6,6 +6,8 @@ import { ruDashboard } from './ru/dashboard.ts';
 import { ruAccounts } from './ru/accounts.ts';
 import { ruStand } from './ru/stand.ts';
 import { ruLive } from './ru/live.ts';
+import { ruEvent } from './ru/event.ts';
+import { ruStudio } from './ru/studio.ts';
 
 export const ru = {
   ...ruApp,
@@ -15,4 +17,6 @@ export const ru = {
   ...ruAccounts,
   ...ruStand,
   ...ruLive,
+  ...ruEvent,
+  ...ruStudio,
 };

@@ -12,6 +12,7 @@ export class FrameProbe {
     info: () => ({ ...this.last }),
     webgl: true,
     standVideo: () => probeSources.standVideo?.() ?? null,
+    forumScreen: () => probeSources.forumScreen?.() ?? null,
   };
   private started = 0;
 

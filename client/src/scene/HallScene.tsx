@@ -8,6 +8,7 @@ import type { ExhibitorLook } from './exhibitorLook.ts';
 import { Floor } from './Floor.tsx';
 import { FloorHover } from './floorHover.ts';
 import { FollowCamera, useCameraInput } from './FollowCamera.tsx';
+import { ForumScreens } from './ForumScreens.tsx';
 import { Lighting } from './Lighting.tsx';
 import { NameTags } from './NameTags.tsx';
 import { OcclusionCutout } from './OcclusionCutout.ts';
@@ -55,6 +56,7 @@ export function HallScene({
         locale={locale}
         cutout={cutout}
       />
+      <ForumScreens world={world} screens={layout.screens} locale={locale} cutout={cutout} />
       <Stands
         stands={layout.stands}
         exhibitors={exhibitors}

@@ -1,7 +1,8 @@
 /**
  * The hall's signage and forum screens (see signPlacement.ts): gate posts and screen posts in
- * one instanced mesh, the screens' dark panels in another, and every banner and screen glyph
- * as atlas quads in a third, whatever the number of alleys and screens.
+ * one instanced mesh, the screens' dark panels in another, and every banner as atlas quads in a
+ * third, whatever the number of alleys and screens. What a forum screen shows in front of its
+ * panel is ForumScreens.tsx's.
  */
 import type { Alley, Locale, LocalizedText, Screen } from '@salon/shared';
 import { useMemo } from 'react';
@@ -72,7 +73,6 @@ function createSignage(
   const quadMaterial = cutout.apply(createAtlasMaterial({ map: signs.atlas.texture }));
   const quads: [SignPiece, UvRect][] = [
     ...gates.banners.map((banner): [SignPiece, UvRect] => [banner, signs.topic(banner.topicCode)]),
-    ...screenParts.map((parts): [SignPiece, UvRect] => [parts.glyph, signs.forum]),
   ];
   const uvRects = createUvRectAttribute(Math.max(1, quads.length));
   const quad = new PlaneGeometry(1, 1).setAttribute(UV_RECT_ATTRIBUTE, uvRects);

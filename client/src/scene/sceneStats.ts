@@ -36,18 +36,43 @@ export interface StandVideoInfo {
   showing: 'idle' | 'poster' | 'video' | 'offCamera';
 }
 
+/** The forum program playing on a screen of the hall (ForumProgramPlayer.ts), as it is now. */
+export interface ForumScreenInfo {
+  screenId: string;
+  stageId: string;
+  eventId: string;
+  /** `program` once the program's video shows on the screen; `connecting` until then. */
+  source: 'connecting' | 'program';
+  /** Frames the hidden video element has decoded since the program was attached. */
+  framesDecoded: number;
+  videoWidth: number;
+  /** The program's volume (0…1) at the visitor's distance, whether or not sound is on. */
+  volume: number;
+  /** Metres from the visitor to the screen. */
+  distance: number;
+  muted: boolean;
+  hasAudio: boolean;
+  /** Where the screen's centre is drawn, in client pixels, or null when out of view. */
+  clientPoint: { x: number; y: number } | null;
+}
+
 export interface SalonSceneProbe {
   info(): SceneFrameInfo;
   readonly webgl: true;
   /** Null when the scene plays no stand videos (no loader given, as in the render benchmark). */
   standVideo(): StandVideoInfo | null;
+  /** Null while no forum screen plays a program. */
+  forumScreen(): ForumScreenInfo | null;
 }
 
 /**
  * Where scene parts plug their read-outs into the probe while they are mounted; one scene is
  * mounted at a time, so one slot per read-out is enough.
  */
-export const probeSources: { standVideo: (() => StandVideoInfo) | null } = { standVideo: null };
+export const probeSources: {
+  standVideo: (() => StandVideoInfo) | null;
+  forumScreen: (() => ForumScreenInfo | null) | null;
+} = { standVideo: null, forumScreen: null };
 
 declare global {
   interface Window {

@@ -10,6 +10,7 @@ import { AccessNotice } from '../dashboard/AccessNotice.tsx';
 import { ExhibitorPicker } from '../dashboard/ExhibitorPicker.tsx';
 import { useAccount } from '../dashboard/useAccount.ts';
 import { InviteStaffForm } from './InviteStaffForm.tsx';
+import { EventFeedbackSection } from './EventFeedbackSection.tsx';
 import '../dashboard/dashboard.css';
 
 export function OrganiserPage() {
@@ -80,6 +81,7 @@ function OrganiserContent() {
           )}
         </section>
       </div>
+      <EventFeedbackSection />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * One item of "My schedule": a webinar (at which stand, live now or when) or a forum event,
- * with its time in the visitor's own time zone and "Remove". An item whose webinar or event
- * has gone from the programme says so and can still be removed.
+ * One item of "My schedule": a webinar (at which stand, live now or when) or a forum event
+ * (linked to its page and its moderator's), with its time in the visitor's own time zone and
+ * "Remove". An item whose webinar or event has gone from the programme says so and can still
+ * be removed.
  */
 import type { ScheduleItem } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n.ts';
+import { SpeakerLinks } from '../speakers/SpeakerLinks.tsx';
 import { formatStart } from '../webinars/webinarTime.ts';
 
 interface ScheduleEntryProps {
@@ -38,7 +40,9 @@ export function ScheduleEntry({ item, removing, onRemove }: ScheduleEntryProps) 
             </span>
           )}
         </p>
-        <h2 className="event-title">{title}</h2>
+        <h2 className="event-title">
+          {event ? <Link to={`/forum/${encodeURIComponent(event.id)}`}>{title}</Link> : title}
+        </h2>
         {webinar && (
           <p>
             <Link to={`/stands/${encodeURIComponent(webinar.exhibitorId)}`}>
@@ -49,7 +53,8 @@ export function ScheduleEntry({ item, removing, onRemove }: ScheduleEntryProps) 
         )}
         {event && (
           <p className="muted">
-            {t(`forum.format.${event.format}`)} · {t(`forum.phase.${event.phase}`)}
+            {t(`forum.format.${event.format}`)} · {t(`forum.phase.${event.phase}`)} ·{' '}
+            {t('forum.moderator')}: <SpeakerLinks people={[event.moderator]} />
           </p>
         )}
       </div>

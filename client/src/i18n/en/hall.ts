@@ -13,6 +13,14 @@ export const enHall: Messages<typeof ruHall> = {
     liveSoundOff: "Turn off the stand webinar's sound",
     live: 'LIVE',
     liveOffCamera: 'Live — host is off camera',
+    forumScreen: {
+      live: 'LIVE',
+      next: 'Next · {{when}} Moscow time',
+      nothingNext: 'No more broadcasts are scheduled on this stage',
+      sound: 'Forum sound',
+      soundOn: 'Turn on the forum broadcast’s sound',
+      soundOff: 'Turn off the forum broadcast’s sound',
+    },
   },
   hall: {
     status: {

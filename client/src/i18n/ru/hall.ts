@@ -16,6 +16,17 @@ export const ruHall = {
     live: 'ЭФИР',
     /** On the screen while the webinar is live but the host's camera is off. */
     liveOffCamera: 'Эфир — ведущий без камеры',
+    /** The forum screens placed in the hall: the program of their stage, or what is next. */
+    forumScreen: {
+      live: 'ЭФИР',
+      /** Above the next event's title on an idle screen; `when` is a date and time. */
+      next: 'Далее · {{when}} мск',
+      nothingNext: 'Трансляций на этой сцене больше не запланировано',
+      /** The button over the hall while a screen plays a program. */
+      sound: 'Звук форума',
+      soundOn: 'Включить звук трансляции форума',
+      soundOff: 'Выключить звук трансляции форума',
+    },
   },
   /** The walkable hall: connection, controls, stand panel. */
   hall: {

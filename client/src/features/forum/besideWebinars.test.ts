@@ -1,0 +1,74 @@
+import type { EventSummary, Webinar } from '@salon/shared';
+import { describe, expect, it } from 'vitest';
+import { continuationDays, isOnNow, webinarsBeside } from './besideWebinars.ts';
+
+const event = {
+  clusterCode: 'school',
+  startsAt: '2027-05-01T12:00:00+03:00',
+  endsAt: '2027-05-01T13:00:00+03:00',
+};
+
+function webinar(id: string, startsAt: string, extra: Partial<Webinar> = {}): Webinar {
+  return {
+    id,
+    exhibitorId: 'e001',
+    exhibitorName: { ru: 'Стенд', en: 'Stand' },
+    title: { ru: id, en: id },
+    description: { ru: '', en: '' },
+    startsAt,
+    durationMinutes: 45,
+    language: 'ru',
+    status: 'scheduled',
+    topicCodes: ['school'],
+    ...extra,
+  };
+}
+
+const before = Date.parse('2027-05-01T08:00:00+03:00');
+
+describe('webinars beside a forum event', () => {
+  it('keeps the same topic, live first, then those at the same time, then the day', () => {
+    const list = [
+      webinar('evening', '2027-05-01T18:00:00+03:00'),
+      webinar('other-topic', '2027-05-01T12:10:00+03:00', { topicCodes: ['higher'] }),
+      webinar('same-time', '2027-05-01T12:30:00+03:00'),
+      webinar('morning', '2027-05-01T09:00:00+03:00'),
+      webinar('live', '2027-05-01T07:45:00+03:00', { status: 'live' }),
+    ];
+    expect(webinarsBeside(event, list, before).map((w) => w.id)).toEqual([
+      'live',
+      'same-time',
+      'morning',
+      'evening',
+    ]);
+  });
+
+  it('leaves out webinars that have ended', () => {
+    const list = [
+      webinar('ended', '2027-05-01T12:00:00+03:00', { status: 'ended' }),
+      webinar('past', '2027-05-01T09:00:00+03:00'),
+      webinar('next', '2027-05-01T12:30:00+03:00'),
+    ];
+    const noon = Date.parse('2027-05-01T12:00:00+03:00');
+    expect(webinarsBeside(event, list, noon).map((w) => w.id)).toEqual(['next']);
+  });
+
+  it('says whether an event is on now', () => {
+    expect(isOnNow(event, Date.parse('2027-05-01T12:00:00+03:00'))).toBe(true);
+    expect(isOnNow(event, Date.parse('2027-05-01T12:59:59+03:00'))).toBe(true);
+    expect(isOnNow(event, Date.parse('2027-05-01T13:00:00+03:00'))).toBe(false);
+    expect(isOnNow(event, before)).toBe(false);
+  });
+
+  it('lists the continuation days of a page of events once each, in order', () => {
+    const summary = (day: string, phase: EventSummary['phase']) => ({ day, phase }) as EventSummary;
+    expect(
+      continuationDays([
+        summary('2027-05-02', 'continuation'),
+        summary('2027-04-29', 'main'),
+        summary('2027-04-30', 'continuation'),
+        summary('2027-05-02', 'continuation'),
+      ]),
+    ).toEqual(['2027-04-30', '2027-05-02']);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Records the program in the producer's browser while the event is live (MediaRecorder, WebM,
+ * a chunk every 2 s) and uploads it as it goes, in order, retrying (ChunkUploader). Stopping
+ * waits for the last chunk to arrive, then asks the api to finish the recording, which makes
+ * it seekable and publishes it with its chapters.
+ */
+import type { Recording } from '@salon/shared';
+import { ChunkUploader, type UploadStatus } from './chunkUploader.ts';
+import { finishRecording, sendRecordingChunk } from './studioApi.ts';
+
+const TIMESLICE_MS = 2000;
+const TYPES = ['video/webm;codecs=vp8,opus', 'video/webm;codecs=vp9,opus', 'video/webm'];
+
+export type RecorderPhase = 'recording' | 'finishing' | 'ready' | 'failed';
+
+export interface RecorderStatus {
+  phase: RecorderPhase;
+  upload: UploadStatus;
+  recording: Recording | null;
+  error: string | null;
+}
+
+export class ProgramRecorder {
+  private readonly recorder: MediaRecorder;
+  private readonly uploader: ChunkUploader;
+  /** MediaRecorder stops by itself when its tracks end: listen from the start. */
+  private readonly stopped: Promise<void>;
+  status: RecorderStatus;
+  onChange: () => void = () => {};
+
+  private readonly eventId: string;
+
+  constructor(eventId: string, program: MediaStream) {
+    this.eventId = eventId;
+    const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
+    this.recorder = new MediaRecorder(program, {
+      mimeType,
+      videoBitsPerSecond: 2_500_000,
+      audioBitsPerSecond: 128_000,
+    });
+    this.uploader = new ChunkUploader((seq, chunk) => sendRecordingChunk(eventId, seq, chunk), {
+      onChange: (upload) => this.set({ upload }),
+    });
+    this.status = {
+      phase: 'recording',
+      upload: { ...this.uploader.status },
+      recording: null,
+      error: null,
+    };
+    this.stopped = new Promise((resolve) =>
+      this.recorder.addEventListener('stop', () => resolve(), { once: true }),
+    );
+    this.recorder.addEventListener('dataavailable', (event) => this.uploader.push(event.data));
+    this.recorder.addEventListener('error', () =>
+      this.set({ phase: 'failed', error: 'MediaRecorder' }),
+    );
+  }
+
+  start(): void {
+    this.recorder.start(TIMESLICE_MS);
+  }
+
+  /** Stops, uploads what is left and finishes the recording on the api. */
+  async finish(): Promise<void> {
+    if (this.status.phase !== 'recording') return;
+    this.set({ phase: 'finishing' });
+    if (this.recorder.state !== 'inactive') this.recorder.stop();
+    await this.stopped;
+    await this.uploader.flush();
+    const refused = this.uploader.status.stopped;
+    if (refused && refused.problem !== 'recording-finished') {
+      this.set({ phase: 'failed', error: refused.message });
+      return;
+    }
+    try {
+      const recording = await finishRecording(this.eventId);
+      this.set({ phase: recording.status === 'ready' ? 'ready' : 'finishing', recording });
+    } catch (error) {
+      this.set({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private set(change: Partial<RecorderStatus>): void {
+    this.status = { ...this.status, ...change };
+    this.onChange();
+  }
+}
