@@ -243,7 +243,10 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  if (!Number.isFinite(readyAt)) failures.push('the recording was not ready within 2 minutes');
+  if (!Number.isFinite(readyAt)) {
+    const probe = await page.evaluate('JSON.stringify(window.__salonStudio?.recording())');
+    failures.push(`the recording was not ready within 2 minutes; the page says ${String(probe)}`);
+  }
   else if (!chapters.includes(SPEAKER_ID)) failures.push('the recording has no speaker chapter');
   for (const error of pageErrors) failures.push(`producer page: ${error}`);
 
