@@ -246,8 +246,7 @@ try {
   if (!Number.isFinite(readyAt)) {
     const probe = await page.evaluate('JSON.stringify(window.__salonStudio?.recording())');
     failures.push(`the recording was not ready within 2 minutes; the page says ${String(probe)}`);
-  }
-  else if (!chapters.includes(SPEAKER_ID)) failures.push('the recording has no speaker chapter');
+  } else if (!chapters.includes(SPEAKER_ID)) failures.push('the recording has no speaker chapter');
   for (const error of pageErrors) failures.push(`producer page: ${error}`);
 
   const stats = await Promise.all(
