@@ -94,6 +94,31 @@ describe('leaving contacts', () => {
     );
   });
 
+  it('neutralises spreadsheet formulas that visitors write into their contacts', async () => {
+    const hostile = [
+      { name: '=HYPERLINK("http://x","y")', organisation: 'Школа' },
+      { name: '+7 (495) 000-00-00', organisation: 'Плюс' },
+      { name: '-2+3', organisation: 'Минус' },
+      { name: '@SUM(A1:A2)', organisation: 'Собака', note: '=1+1\nвторая строка' },
+    ];
+    for (const contacts of hostile) {
+      const visitor = await guestSession(app());
+      const left = await leave('e015', { ...contacts, consent: true }, auth(visitor));
+      expect(left.statusCode).toBe(201);
+    }
+    const staff = await actor(app(), 'exhibitor', 'e015');
+    const csv = await app().inject({ url: '/api/stands/e015/leads.csv', headers: auth(staff) });
+    expect(csv.statusCode).toBe(200);
+    const rows = csv.body.split('\n').slice(1);
+    expect(rows).toContainEqual(expect.stringContaining(`,"'=HYPERLINK(""http://x"",""y"")",`));
+    expect(rows).toContainEqual(expect.stringContaining(",'+7 (495) 000-00-00,"));
+    expect(rows).toContainEqual(expect.stringContaining(",'-2+3,"));
+    expect(rows).toContainEqual(expect.stringContaining(",'@SUM(A1:A2),"));
+    expect(rows).toContainEqual(expect.stringContaining(',"\'=1+1'));
+    // Whatever the quoting, no cell may open with a formula character.
+    expect(csv.body).not.toMatch(/(^|[,\n])"?[=+\-@]/);
+  });
+
   it("keeps one exhibitor's leads from another exhibitor", async () => {
     const other = await actor(app(), 'exhibitor', 'e014');
     const response = await app().inject({ url: '/api/stands/e013/leads', headers: auth(other) });

@@ -99,7 +99,14 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { exhibitorId } = request.params;
       await requireStandAccess(app, request, 'stand.leads.read', exhibitorId);
-      const csv = stringify({ header: true, columns: [...CSV_COLUMNS], bom: true });
+      // Visitors write these fields: a cell starting with =, +, -, @, tab or CR is prefixed with
+      // an apostrophe so that a spreadsheet shows it as text instead of running it as a formula.
+      const csv = stringify({
+        header: true,
+        columns: [...CSV_COLUMNS],
+        bom: true,
+        escape_formulas: true,
+      });
       Readable.from(allLeads(app.db, exhibitorId)).pipe(csv);
       return (
         reply
