@@ -129,6 +129,68 @@ describe('findPath', () => {
     expect(length).toBe(20);
   });
 
+  describe('on a single alley', () => {
+    // One 50 m east-west alley along y = 0 and nothing else: two nodes, one edge.
+    const single = buildAlleyGraph([alley('only', [0, 0], [50, 0])]);
+
+    it('walks straight along the alley between two points on it, either way', () => {
+      expect(findPath(single, { x: 10, y: 0 }, { x: 40, y: 0 })).toEqual({
+        ok: true,
+        points: [
+          { x: 10, y: 0 },
+          { x: 40, y: 0 },
+        ],
+        length: 30,
+      });
+      const back = pathOf(findPath(single, { x: 40, y: 0 }, { x: 10, y: 0 }));
+      expect(back.points).toEqual([
+        { x: 40, y: 0 },
+        { x: 10, y: 0 },
+      ]);
+    });
+
+    it('walks from one end of the alley to the other', () => {
+      const { points, length } = pathOf(findPath(single, { x: 0, y: 0 }, { x: 50, y: 0 }));
+      expect(points).toEqual([
+        { x: 0, y: 0 },
+        { x: 50, y: 0 },
+      ]);
+      expect(length).toBe(50);
+    });
+
+    it('steps off the alley’s end to a goal just beyond it', () => {
+      const { points, length } = pathOf(findPath(single, { x: 10, y: 0 }, { x: 55, y: 0 }));
+      expect(points).toEqual([
+        { x: 10, y: 0 },
+        { x: 50, y: 0 },
+        { x: 55, y: 0 },
+      ]);
+      expect(length).toBe(45);
+    });
+
+    it('reports goalOffGraph for a goal to the side of the alley beyond the snap distance', () => {
+      expect(findPath(single, { x: 10, y: 0 }, { x: 25, y: 20 })).toEqual({
+        ok: false,
+        reason: 'goalOffGraph',
+      });
+    });
+
+    it('reports goalOffGraph for a goal past the alley’s end beyond the snap distance', () => {
+      const past = { x: 50 + DEFAULT_MAX_SNAP_DISTANCE + 1, y: 0 };
+      expect(findPath(single, { x: 10, y: 0 }, past)).toEqual({
+        ok: false,
+        reason: 'goalOffGraph',
+      });
+    });
+
+    it('reports startOffGraph for a start off the alley even when the goal is on it', () => {
+      expect(findPath(single, { x: -20, y: 0 }, { x: 10, y: 0 })).toEqual({
+        ok: false,
+        reason: 'startOffGraph',
+      });
+    });
+  });
+
   it('passes through a T-junction to reach a branch', () => {
     const graph = buildAlleyGraph([
       alley('main', [0, 0], [40, 0], 4),

@@ -60,6 +60,45 @@ describeEachDatabase('forum repositories', (database) => {
       });
       expect(result.items.map((item) => item.id)).toContain(sample.id);
     });
+
+    it('pages through every event exactly once, in start order across pages', async () => {
+      const paged: string[] = [];
+      let total: number;
+      for (let page = 1; ; page += 1) {
+        const result = await listEvents(database(), { page, pageSize: 30 });
+        total = result.total;
+        paged.push(...result.items.map((item) => item.id));
+        if (result.items.length < 30) break;
+      }
+      expect(total).toBe(demoFair.events.length);
+      expect(paged).toHaveLength(demoFair.events.length);
+      expect(new Set(paged)).toEqual(new Set(demoFair.events.map((event) => event.id)));
+      const startOf = new Map(
+        demoFair.events.map((event) => [event.id, Date.parse(event.startsAt)]),
+      );
+      const starts = paged.map((id) => startOf.get(id) ?? Number.NaN);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    });
+
+    it('gives page 2 of a filtered list the events right after page 1', async () => {
+      const everything = await listEvents(database(), {
+        page: 1,
+        pageSize: 100,
+        phase: 'continuation',
+      });
+      expect(everything.total).toBeGreaterThan(20);
+      const second = await listEvents(database(), { page: 2, pageSize: 10, phase: 'continuation' });
+      expect(second).toMatchObject({ page: 2, pageSize: 10, total: everything.total });
+      expect(second.items.map((item) => item.id)).toEqual(
+        everything.items.slice(10, 20).map((item) => item.id),
+      );
+    });
+
+    it('returns an empty page past the end with the total still right', async () => {
+      const result = await listEvents(database(), { page: 1000, pageSize: 100 });
+      expect(result.items).toEqual([]);
+      expect(result.total).toBe(demoFair.events.length);
+    });
   });
 
   describe('getEvent', () => {

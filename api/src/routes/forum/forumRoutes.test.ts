@@ -5,12 +5,21 @@ import {
   ProblemSchema,
   SpeakerDetailSchema,
   SpeakerPageSchema,
+  type Problem,
 } from '@salon/shared';
+import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { expectStatus } from '../../../test/expectStatus.ts';
 import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
 import { demoFair } from '../../../test/testDatabases.ts';
 
 const app = useTestApp();
+
+function problemOf(response: LightMyRequestResponse, status: number): Problem {
+  expectStatus(response, status);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  return ProblemSchema.parse(response.json());
+}
 
 describe('GET /api/events', () => {
   it('returns the schedule of a day', async () => {
@@ -85,6 +94,16 @@ describe('GET /api/events/:id', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
+
+  it.each(HOSTILE_STRINGS)('refuses the id %j with a 400 problem', async (id) => {
+    const response = await app().inject(`/api/events/${encodeURIComponent(id)}`);
+    expect(problemOf(response, 400).errors?.[0]?.path).toBe('path.id');
+  });
+
+  it('answers 404 for a well-formed id that reads like SQL', async () => {
+    const problem = problemOf(await app().inject('/api/events/1-or-1-1'), 404);
+    expect(problem.detail).toContain('1-or-1-1');
+  });
 });
 
 describe('GET /api/forum/facets', () => {
@@ -110,5 +129,45 @@ describe('GET /api/speakers', () => {
     expect(SpeakerDetailSchema.parse(found.json()).name).toEqual(sample?.name);
     const missing = await app().inject('/api/speakers/sp0000');
     expect(missing.statusCode).toBe(404);
+  });
+
+  it.each([
+    ['a page size over the limit', 'pageSize=101', 'query.pageSize'],
+    ['a page size that is not a number', 'pageSize=abc', 'query.pageSize'],
+    ['a fractional page', 'page=1.5', 'query.page'],
+    ['page 0', 'page=0', 'query.page'],
+    ['a negative page', 'page=-2', 'query.page'],
+    ['search text given twice', 'q=a&q=b', 'query.q'],
+    ['search text over 100 characters', `q=${'a'.repeat(101)}`, 'query.q'],
+    ['search text with a line break', 'q=a%0Ab', 'query.q'],
+  ])('refuses %s', async (_case, query, path) => {
+    const response = await app().inject(`/api/speakers?${query}`);
+    expect(problemOf(response, 400).errors?.map((e) => e.path)).toContain(path);
+  });
+
+  it.each(HOSTILE_STRINGS)('searches for %j, finds no one and breaks nothing', async (text) => {
+    const response = await app().inject({ url: '/api/speakers', query: { q: text } });
+    expect(response.statusCode).toBe(200);
+    expect(SpeakerPageSchema.parse(response.json())).toMatchObject({ items: [], total: 0 });
+    const after = SpeakerPageSchema.parse((await app().inject('/api/speakers')).json());
+    expect(after.total).toBe(demoFair.speakers.length);
+  });
+
+  it('finds a speaker by surname', async () => {
+    const sample = demoFair.speakers[11];
+    const surname = sample?.name.ru.split(' ').at(-1) ?? '';
+    const response = await app().inject({ url: '/api/speakers', query: { q: surname } });
+    const page = SpeakerPageSchema.parse(response.json());
+    expect(page.items.map((speaker) => speaker.id)).toContain(sample?.id);
+  });
+
+  it.each(HOSTILE_STRINGS)('refuses the speaker id %j with a 400 problem', async (id) => {
+    const response = await app().inject(`/api/speakers/${encodeURIComponent(id)}`);
+    expect(problemOf(response, 400).errors?.[0]?.path).toBe('path.id');
+  });
+
+  it('answers 404 for a well-formed speaker id that reads like SQL', async () => {
+    const problem = problemOf(await app().inject('/api/speakers/select-1-from-speakers'), 404);
+    expect(problem.detail).toContain('select-1-from-speakers');
   });
 });

@@ -6,7 +6,8 @@ import {
   type HallLayout,
 } from '@salon/shared';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../../test/testApp.ts';
+import { expectStatus } from '../../../test/expectStatus.ts';
+import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
 import { demoFair } from '../../../test/testDatabases.ts';
 
 const app = useTestApp();
@@ -45,6 +46,19 @@ describe('GET /api/halls/:hallId/layout', () => {
     const malformed = await app().inject('/api/halls/Hall%201/layout');
     expect(malformed.statusCode).toBe(400);
     expect(ProblemSchema.parse(malformed.json()).errors?.[0]?.path).toBe('path.hallId');
+  });
+
+  it.each(HOSTILE_STRINGS)('refuses the hall id %j with a 400 problem', async (hallId) => {
+    const response = await app().inject(`/api/halls/${encodeURIComponent(hallId)}/layout`);
+    expectStatus(response, 400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(ProblemSchema.parse(response.json()).errors?.[0]?.path).toBe('path.hallId');
+  });
+
+  it('answers 404 with a problem for a well-formed hall id that reads like SQL', async () => {
+    const response = await app().inject('/api/halls/hall-1-or-1-1/layout');
+    expectStatus(response, 404);
+    expect(ProblemSchema.parse(response.json()).detail).toContain('hall-1-or-1-1');
   });
 });
 
