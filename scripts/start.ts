@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { repositoryRoot, startStack } from './lib/stack.ts';
 
@@ -23,24 +23,27 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 
 /**
  * Live video: a LiveKit given by LIVEKIT_URL (cloud or self-hosted) is used as it is; otherwise
- * the project's livekit-server runs on the standard ports when it has been installed.
+ * the project's livekit-server, installed by its setup script on first start, runs on the
+ * standard ports. Without it everything else still starts.
  */
 function localLivekit() {
   if (process.env['LIVEKIT_URL']) {
     console.log(`[salon] live video through ${process.env['LIVEKIT_URL']}`);
     return null;
   }
-  const binary = [
-    process.env['SALON_LIVEKIT_BIN'],
-    path.join(repositoryRoot, '.tools', 'bin', 'livekit-server'),
-  ].find((candidate) => candidate && existsSync(candidate));
-  if (!binary) {
+  // The script prints the binary's path, building it first when missing (its progress on stderr).
+  const setup = spawnSync('sh', [path.join(repositoryRoot, 'scripts', 'setup', 'livekit.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const binary = setup.stdout.trim().split('\n').at(-1) ?? '';
+  if (setup.status !== 0 || !binary) {
     console.log(
-      '[salon] live video is off: run `sh scripts/setup/livekit.sh` once to install livekit-server, or set LIVEKIT_URL',
+      '[salon] live video is off: livekit-server could not be installed; set LIVEKIT_URL to use another',
     );
     return null;
   }
-  return { binary, ports: { http: 7880, tcp: 7881, udp: 7882 } };
+  return { binary, ports: { http: 7880, tcp: 7881, udp: 7882 }, optional: true };
 }
 
 console.log('[salon] starting api, game server and client…');

@@ -30,6 +30,14 @@ function freeTcpPort(): Promise<number> {
   });
 }
 
+function tcpPortIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 function freeUdpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = createSocket('udp4');
@@ -64,6 +72,10 @@ export async function startLivekitServer(
   binary: string,
   ports?: { http: number; tcp: number; udp: number },
 ): Promise<LivekitServer> {
+  if (ports && !(await tcpPortIsFree(ports.http))) {
+    // Something else answering there would pass for a ready server.
+    throw new Error(`port ${String(ports.http)} is taken by another program`);
+  }
   const [port, tcpPort, udpPort] = ports
     ? [ports.http, ports.tcp, ports.udp]
     : [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
@@ -95,7 +107,13 @@ export async function startLivekitServer(
     });
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitUntilReady(`http://127.0.0.1:${String(port)}/`, () => child.exitCode !== null, log);
+  try {
+    await waitUntilReady(`http://127.0.0.1:${String(port)}/`, () => child.exitCode !== null, log);
+  } catch (error) {
+    // A server that never answered must not linger on the ports.
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw error;
+  }
   return {
     url: `ws://127.0.0.1:${String(port)}`,
     apiKey,

@@ -19,8 +19,15 @@ export interface StackOptions {
   client: 'dev' | 'preview';
   /** Signs session tokens in the api; the game server verifies them with it. */
   sessionSecret: string;
-  /** A livekit-server binary to run for live video, or null to run without it. */
-  livekit: { binary: string; ports?: { http: number; tcp: number; udp: number } } | null;
+  /**
+   * A livekit-server binary to run for live video, or null to run without it. An optional one
+   * that cannot start (a port taken, a broken binary) leaves live video off and the rest running.
+   */
+  livekit: {
+    binary: string;
+    ports?: { http: number; tcp: number; udp: number };
+    optional?: boolean;
+  } | null;
   echo: boolean;
   env?: Record<string, string>;
 }
@@ -35,12 +42,21 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+async function startLivekit(livekit: NonNullable<StackOptions['livekit']>) {
+  try {
+    return await startLivekitServer(livekit.binary, livekit.ports);
+  } catch (error) {
+    if (!livekit.optional) throw error;
+    const reason = (error as Error).message.split('\n')[0] ?? '';
+    console.log(`[salon] live video is off: livekit-server could not start (${reason})`);
+    return null;
+  }
+}
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const log: string[] = [];
   const services: Service[] = [];
-  const livekit = options.livekit
-    ? await startLivekitServer(options.livekit.binary, options.livekit.ports)
-    : null;
+  const livekit = options.livekit ? await startLivekit(options.livekit) : null;
   const host = '127.0.0.1';
   const apiUrl = `http://${host}:${options.apiPort}`;
   const gameUrl = `http://${host}:${options.gamePort}`;

@@ -94,7 +94,7 @@ export async function listEvents(db: Database, query: EventQuery): Promise<Page<
     .select()
     .from(t.forumEvents)
     .where(where)
-    .orderBy(asc(t.forumEvents.startsAt), asc(t.forumEvents.stageId))
+    .orderBy(asc(t.forumEvents.startsAt), asc(t.forumEvents.stageId), asc(t.forumEvents.id))
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
   const [totals] = await db.select({ total: count() }).from(t.forumEvents).where(where);
