@@ -5,7 +5,9 @@
  */
 import { AVATAR_STATES, type Vec2 } from '@salon/shared';
 import type { AlleyPoint } from './alleyPoints.ts';
-import type { Bot } from './Bot.ts';
+import type { Bot, BotRoom } from './Bot.ts';
+
+type BotAvatars = BotRoom['state']['avatars'];
 
 const LINGER_SECONDS = { min: 2, max: 6 } as const;
 const STROLL_SECONDS = { min: 1, max: 2 } as const;
@@ -23,7 +25,9 @@ export function roam(bot: Bot, pickPoint: () => AlleyPoint, random: () => number
 
   const arrived = (): boolean => {
     const room = bot.room;
-    const own = room?.state.avatars.get(room.sessionId);
+    // A room whose first state patch has not arrived yet has no avatars map.
+    const avatars: BotAvatars | undefined = room?.state.avatars;
+    const own = room ? avatars?.get(room.sessionId) : undefined;
     return own !== undefined && own.state === IDLE;
   };
 

@@ -6,7 +6,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Alley } from '@salon/shared';
 import { alleyPointPicker } from './alleyPoints.ts';
-import { Bot } from './Bot.ts';
+import { Bot, type BotRoom } from './Bot.ts';
 import { botTokenSigner } from './botToken.ts';
 import { LatencyProbe } from './latencyProbe.ts';
 import { cpuPercent, rssMegabytes, sampleCpu } from './processStats.ts';
@@ -117,7 +117,7 @@ export async function runCrowd(settings: CrowdSettings): Promise<CrowdResult> {
   const bytes = bots.reduce((sum, bot) => sum + bot.takeBytes(), 0);
   const connected = joined.filter((bot) => bot.room?.connection.isOpen).length;
   const serverRssMb = rssMegabytes(settings.serverPid);
-  const inView = joined.reduce((sum, bot) => sum + (bot.room?.state.avatars.size ?? 0), 0);
+  const inView = joined.reduce((sum, bot) => sum + avatarsInView(bot), 0);
 
   probe.stop();
   for (const stop of stops) stop();
@@ -142,4 +142,10 @@ export async function runCrowd(settings: CrowdSettings): Promise<CrowdResult> {
     benchLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     errors,
   };
+}
+
+/** Avatars a bot sees; none before its room's first state patch arrives. */
+function avatarsInView(bot: Bot): number {
+  const avatars: BotRoom['state']['avatars'] | undefined = bot.room?.state.avatars;
+  return avatars?.size ?? 0;
 }
