@@ -38,6 +38,14 @@ describe('canOnStand', () => {
     );
   });
 
+  it('keeps going on duty to the stand’s own staff, organisers included out', () => {
+    expect(canOnStand(staff, 'stand.staff.duty', 'e001')).toBe(true);
+    expect(canOnStand(staff, 'stand.staff.duty', 'e002')).toBe(false);
+    expect(canOnStand({ role: 'organiser', exhibitorId: null }, 'stand.staff.duty', 'e001')).toBe(
+      false,
+    );
+  });
+
   it('refuses exhibitor staff that belong to no exhibitor', () => {
     expect(canOnStand({ role: 'exhibitor', exhibitorId: null }, 'stand.edit', 'e001')).toBe(false);
   });

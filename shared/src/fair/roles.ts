@@ -25,6 +25,8 @@ const PERMISSIONS = {
   'stand.edit': ['exhibitor', 'organiser'],
   'stand.chat.moderate': ['exhibitor', 'organiser'],
   'stand.leads.read': ['exhibitor', 'organiser'],
+  /** Going on or off duty: a staff member's own, so organisers, who staff no stand, cannot. */
+  'stand.staff.duty': ['exhibitor'],
   /** Going live at the stand: publish, and administer its webinar rooms. */
   'stand.webinar.host': ['exhibitor'],
   'schedule.keep': EVERYONE,
@@ -56,7 +58,7 @@ export function can(role: Role, action: Action): boolean {
 /** Actions on one exhibitor's stand, which also need the stand to be the user's own. */
 export type StandAction = Extract<
   Action,
-  `stand.${'edit' | 'leads.read' | 'chat.moderate' | 'webinar.host'}`
+  `stand.${'edit' | 'leads.read' | 'chat.moderate' | 'webinar.host' | 'staff.duty'}`
 >;
 
 /**

@@ -2,7 +2,7 @@
  * The gate in front of every route that changes a stand: a live session (401), a role that may
  * do it on THIS stand (403, via `canOnStand`), and a stand that exists (404).
  */
-import { canOnStand, type StandAction } from '@salon/shared';
+import { can, canOnStand, type StandAction } from '@salon/shared';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as t from '../../db/schema/index.ts';
@@ -17,7 +17,11 @@ export async function requireStandAccess(
 ): Promise<CurrentUser> {
   const user = await requireUser(app, request);
   if (!canOnStand(user.row, action, exhibitorId)) {
-    throw forbidden('Only this stand’s own staff and the organisers may do this.');
+    throw forbidden(
+      can('organiser', action)
+        ? 'Only this stand’s own staff and the organisers may do this.'
+        : 'Only this stand’s own staff may do this.',
+    );
   }
   const [exists] = await app.db
     .select({ id: t.exhibitors.id })

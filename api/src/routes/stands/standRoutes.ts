@@ -8,10 +8,9 @@ import {
   StandParamsSchema,
   StandUpdateSchema,
 } from '@salon/shared';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as t from '../../db/schema/index.ts';
-import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { notFound } from '../../plugins/problems.ts';
 import { requireStandAccess } from './standAccess.ts';
 import { replaceProducts, updateStandCard } from './standEditRepository.ts';
@@ -99,14 +98,11 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { exhibitorId } = request.params;
-      const user = await requireUser(app, request);
-      if (user.row.role !== 'exhibitor' || user.row.exhibitorId !== exhibitorId) {
-        throw forbidden('Only this stand’s own staff can go on duty here.');
-      }
+      const user = await requireStandAccess(app, request, 'stand.staff.duty', exhibitorId);
       await app.db
         .update(t.users)
         .set({ onDuty: request.body.onDuty, lastSeenAt: new Date() })
-        .where(and(eq(t.users.id, user.row.id)));
+        .where(eq(t.users.id, user.row.id));
       const staff = await listStaff(app.db, exhibitorId);
       const me = staff.find((member) => member.userId === user.row.id);
       if (!me) throw notFound('Staff member', user.row.id);
