@@ -2,7 +2,7 @@
  * The program, composed in the producer's browser: a canvas drawn every frame from the
  * moderator's and the on-air speaker's cameras (kept in <video> elements of its own), the
  * speaker's name card when they are heard only, and the current page of their slides; and a
- * WebAudio mix of the moderator's and the on-air speaker's microphones. `stream()` is that
+ * mix (ProgramMix) of the moderator's and the on-air speaker's microphones. `stream()` is that
  * program as one video and one audio track, for the program room and the recording.
  *
  * Invariant: what is drawn and mixed comes only from `programLayout` and `programVoices`, fed
@@ -15,6 +15,7 @@
 import type { StudioState } from '@salon/shared';
 import { Track } from 'livekit-client';
 import { programLayout, programVoices, type ProgramItem, type Rect } from './programLayout.ts';
+import { ProgramMix } from './ProgramMix.ts';
 import type { SlideRenderer } from './slideRenderer.ts';
 import type { StudioConnection } from './StudioConnection.ts';
 
@@ -43,9 +44,7 @@ export class ProgramCompositor {
   items: ProgramItem[] = [];
   private readonly context: CanvasRenderingContext2D;
   private scene: ProgramScene | null = null;
-  private readonly audio = new AudioContext();
-  private readonly mix = this.audio.createMediaStreamDestination();
-  private readonly voices = new Map<string, MediaStreamAudioSourceNode>();
+  private readonly mix = new ProgramMix();
   private readonly videos = new Map<string, HTMLVideoElement>();
   private readonly video: MediaStreamTrack;
   private frame = 0;
@@ -85,12 +84,12 @@ export class ProgramCompositor {
 
   /** The program's one video and one audio track. */
   stream(): MediaStream {
-    return new MediaStream([this.video, ...this.mix.stream.getAudioTracks()]);
+    return new MediaStream([this.video, ...this.mix.tracks()]);
   }
 
   /** Sound only starts after a click on the page; call from one. */
   resumeSound(): void {
-    if (this.audio.state === 'suspended') void this.audio.resume();
+    this.mix.resume();
   }
 
   start(): void {
@@ -104,12 +103,10 @@ export class ProgramCompositor {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.video.stop();
-    for (const node of this.voices.values()) node.disconnect();
-    this.voices.clear();
+    this.mix.close();
     for (const element of this.videos.values()) element.srcObject = null;
     this.videos.clear();
     this.slides.close();
-    void this.audio.close();
   }
 
   /** The average colour of the first drawn item of a kind, or null when none is drawn. */
@@ -246,7 +243,7 @@ export class ProgramCompositor {
     context.fillText(caption, rect.x + rect.w / 2, rect.y + rect.h / 2 + size, rect.w * 0.9);
   }
 
-  /** Connects the microphones of who is on air to the mix, and disconnects everyone else. */
+  /** Puts the microphones of who is on air into the mix, and takes everyone else out. */
   private mixVoices(): void {
     const scene = this.scene;
     const wanted = new Map<string, MediaStreamTrack>();
@@ -257,16 +254,6 @@ export class ProgramCompositor {
         if (track && track.readyState === 'live') wanted.set(track.id, track);
       }
     }
-    for (const [id, node] of this.voices) {
-      if (wanted.has(id)) continue;
-      node.disconnect();
-      this.voices.delete(id);
-    }
-    for (const [id, track] of wanted) {
-      if (this.voices.has(id)) continue;
-      const node = this.audio.createMediaStreamSource(new MediaStream([track]));
-      node.connect(this.mix);
-      this.voices.set(id, node);
-    }
+    this.mix.set(wanted);
   }
 }
