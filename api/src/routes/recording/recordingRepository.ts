@@ -61,6 +61,14 @@ export async function appendChunk(
   });
 }
 
+export async function recordingRow(
+  db: Database,
+  eventId: string,
+): Promise<RecordingRow | undefined> {
+  const [row] = await db.select().from(t.recordings).where(eq(t.recordings.eventId, eventId));
+  return row;
+}
+
 /** A finisher that has not finished in this long died; another may take over. */
 const STALE_PROCESSING_MS = 5 * 60_000;
 
@@ -129,7 +137,7 @@ export async function completeRecording(
 }
 
 export async function getRecording(db: Database, eventId: string): Promise<Recording> {
-  const [row] = await db.select().from(t.recordings).where(eq(t.recordings.eventId, eventId));
+  const row = await recordingRow(db, eventId);
   const chapters = await chaptersFor(db, await studioRow(db, eventId));
   if (!row) {
     return {

@@ -2,8 +2,9 @@
  * The program recording, end to end with real media: a demo WebM remuxed the way MediaRecorder
  * writes it (a live stream: no duration, no cues) is uploaded in chunks, with a chunk sent twice
  * and one that skips ahead; finishing remuxes it with the real ffmpeg, and the stored file
- * probes as WebM with a duration and cues; its chapters are the studio's on-air log. When
- * ffmpeg fails the upload is kept as it came, and the status says so.
+ * probes as WebM with a duration and cues; its chapters are the studio's on-air log. Ending the
+ * event finishes a recording its producer's page did not. When ffmpeg fails the upload is kept
+ * as it came, and the status says so.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { auth, PNG_BYTES } from '../../../test/actors.ts';
 import { forumActors, type ForumActors } from '../../../test/forumActors.ts';
 import { expectStatus } from '../../../test/expectStatus.ts';
 import { useTestApp } from '../../../test/testApp.ts';
+import { END_QUIET_MS } from './recordingFinisher.ts';
 import { CHUNK_MAX_BYTES } from './recordingRoutes.ts';
 
 const app = useTestApp({ livekit: null });
@@ -198,6 +200,42 @@ describe('a recording uploaded as it goes', () => {
     const late = await upload(app, 'ev050', 6, chunks[0] ?? raw, people.producer);
     expect(late.statusCode).toBe(409);
   });
+});
+
+describe('a recording whose producer does not finish it', () => {
+  it('is finished by the end of the event once the last chunks have arrived', async () => {
+    const people = await forumActors(app(), 'ev053');
+    const chunks = chunksOf(raw, Math.ceil(raw.length / 4));
+    await studio(people, 'PUT', 'on-air', { speakerId: people.speakerId });
+    await studio(people, 'POST', 'live');
+    for (const seq of [0, 1])
+      expectStatus(await upload(app, 'ev053', seq, chunks[seq] ?? raw, people.producer), 200);
+    const endedAt = Date.now();
+    await studio(people, 'POST', 'end');
+    // The page's last chunks, a few seconds after the end, still arrive; then the tab closes.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    for (const seq of [2, 3])
+      expectStatus(await upload(app, 'ev053', seq, chunks[seq] ?? raw, people.producer), 200);
+    const read = async () =>
+      RecordingSchema.parse((await app().inject('/api/events/ev053/recording')).json());
+    expect((await read()).status).toBe('recording');
+    let recording = await read();
+    while (recording.status !== 'ready' && Date.now() - endedAt < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      recording = await read();
+    }
+    expect(recording).toMatchObject({ status: 'ready', remuxed: true, notice: null });
+    expect(recording.durationSeconds).toBeGreaterThan(10.5);
+    expect(recording.chapters.map((chapter) => chapter.speaker.id)).toEqual([people.speakerId]);
+    // It waited for the chunks to stop (10 s after the last), not for longer.
+    expect(Date.now() - endedAt).toBeGreaterThan(END_QUIET_MS);
+    expect(Date.now() - endedAt).toBeLessThan(END_QUIET_MS + 10_000);
+
+    // A page that finishes late gets the same recording.
+    const late = await finish(app, 'ev053', people.producer);
+    expectStatus(late, 200);
+    expect(RecordingSchema.parse(late.json())).toEqual(recording);
+  }, 45_000);
 });
 
 describe('bad recording uploads', () => {

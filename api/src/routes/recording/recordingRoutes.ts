@@ -1,8 +1,9 @@
 /**
  * The program recording. The producer's browser records the composed program with
  * MediaRecorder and uploads it as it goes, one numbered chunk at a time (the first must be
- * WebM by its bytes); finishing remuxes it into a seekable WebM with ffmpeg and stores it as the
- * event's recording, or, if ffmpeg fails, keeps the upload as it came and says so. Anyone can
+ * WebM by its bytes); finishing (recordingFinisher.ts; the end of the event also finishes it)
+ * remuxes it into a seekable WebM with ffmpeg and stores it as the event's recording, or, if
+ * ffmpeg fails, keeps the upload as it came and says so. Anyone can
  * read the recording's status, its address and its chapters.
  */
 import {
@@ -18,13 +19,9 @@ import { z } from 'zod';
 import { UPLOAD_RULES, formatMegabytes } from '../../files/uploadRules.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 import { requireEvent, requireEventRole } from '../studio/eventAccess.ts';
-import {
-  appendChunk,
-  completeRecording,
-  getRecording,
-  startFinishing,
-} from './recordingRepository.ts';
-import { finishPart, newPartName, partWriter } from './recordingFiles.ts';
+import { finishRecording } from './recordingFinisher.ts';
+import { appendChunk, getRecording } from './recordingRepository.ts';
+import { newPartName, partWriter } from './recordingFiles.ts';
 
 /** MediaRecorder chunks of a few seconds are well under this, even at high bitrates. */
 export const CHUNK_MAX_BYTES = 8 * 1024 * 1024;
@@ -167,8 +164,8 @@ export const recordingRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.eventId,
         'event.recording.upload',
       );
-      const started = await startFinishing(app.db, event.id);
-      if (started.outcome === 'none') {
+      const outcome = await finishRecording(app, event.id, request.log);
+      if (outcome === 'none') {
         throw new HttpProblem(
           409,
           'nothing-recorded',
@@ -176,40 +173,13 @@ export const recordingRoutes: FastifyPluginAsyncZod = async (app) => {
           'No chunk of this recording has arrived yet.',
         );
       }
-      if (started.outcome === 'busy') {
+      if (outcome === 'busy') {
         throw new HttpProblem(
           409,
           'recording-processing',
           'Already finishing',
           'This recording is being finished now. Check its status in a moment.',
         );
-      }
-      if (started.outcome === 'started') {
-        await app.forumBroadcasts.chat.publish(event.id, {
-          event: { type: 'recording', status: 'processing' },
-          forViewers: 'same',
-        });
-        const startedAt = performance.now();
-        const { failure, ...file } = await finishPart(
-          app.fileStore,
-          app.ffmpeg,
-          started.row.partName,
-        );
-        if (failure)
-          request.log.error({ err: failure }, 'remuxing a recording failed; kept as uploaded');
-        await completeRecording(app.db, event.id, file);
-        request.log.info(
-          {
-            eventId: event.id,
-            bytes: file.sizeBytes,
-            ms: Math.round(performance.now() - startedAt),
-          },
-          'recording finished',
-        );
-        await app.forumBroadcasts.chat.publish(event.id, {
-          event: { type: 'recording', status: 'ready' },
-          forViewers: 'same',
-        });
       }
       return getRecording(app.db, event.id);
     },

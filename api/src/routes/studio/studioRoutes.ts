@@ -22,6 +22,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { programRoom, studioRoom } from '../../live/forumGrants.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 import { streamEvents } from '../../plugins/eventStream.ts';
+import { endFinisher } from '../recording/recordingFinisher.ts';
 import { requireEventRole, type EventRow } from './eventAccess.ts';
 import { deckOf } from './slideRepository.ts';
 import {
@@ -63,8 +64,10 @@ function speakerNotHere(speakerId: string, who: string): HttpProblem {
 
 export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
   const openStreams = new Set<() => void>();
+  const recordings = endFinisher(app);
   app.addHook('onClose', async () => {
     for (const end of openStreams) end();
+    await recordings.close();
   });
 
   /** Answers a change with the new state, telling the studio stream (and viewers, for live/end). */
@@ -143,13 +146,16 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: produce(
         'End the event',
-        'Closes both LiveKit rooms, which disconnects everyone. Then finish the recording.',
+        "Closes both LiveKit rooms, which disconnects everyone. The producer's page then finishes the recording; if it does not, the api does once no chunk has arrived for 10 s.",
       ),
     },
     async (request) => {
       const { event } = await asProducer(request);
-      const state = await answer(event, await endBroadcast(app.db, event.id));
+      const ended = await endBroadcast(app.db, event.id);
+      const state = await answer(event, ended);
       await announceBroadcast(event.id);
+      if (ended.outcome === 'changed' && ended.row.endedAt)
+        recordings.afterEnd(event.id, ended.row.endedAt);
       // The event has ended whatever LiveKit says: rooms it cannot close now empty themselves
       // once the producer stops publishing, and no new token is given for them.
       const rooms = app.liveRooms;
