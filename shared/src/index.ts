@@ -29,6 +29,7 @@ export {
   StudioStatusSchema,
   canMoveStudio,
   chaptersOf,
+  secondsInto,
   isEventOver,
 } from './fair/studio.ts';
 export type { CueKind, OnAirEntry, OnAirMode, StudioLayout, StudioStatus } from './fair/studio.ts';
@@ -246,6 +247,8 @@ export {
   SignInBodySchema,
 } from './api/accounts.ts';
 export type { Invitation, RegisterBody, SignInBody } from './api/accounts.ts';
+export { ExhibitorCreateSchema, ExhibitorCreatedSchema } from './api/exhibitorCreate.ts';
+export type { ExhibitorCreate, ExhibitorCreated } from './api/exhibitorCreate.ts';
 export {
   LinkMaterialInputSchema,
   MaterialParamsSchema,

@@ -2,7 +2,6 @@
  * Exhibitor staff accounts: an organiser invites a person by email to run a stand; the link's
  * secret (shown once) lets them set a password and become that exhibitor's staff.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import {
   AcceptInvitationBodySchema,
   InvitationBodySchema,
@@ -20,9 +19,9 @@ import * as t from '../../db/schema/index.ts';
 import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { issueSession } from '../sessions/issueSession.ts';
+import { createInvitation, hashToken } from './invitationRepository.ts';
 import { createUser, findUserByEmail } from '../sessions/userRepository.ts';
 
-const INVITATION_DAYS = 7;
 const ERRORS = {
   400: ProblemSchema,
   401: ProblemSchema,
@@ -30,10 +29,6 @@ const ERRORS = {
   404: ProblemSchema,
   409: ProblemSchema,
 };
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -58,26 +53,12 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         .from(t.exhibitors)
         .where(eq(t.exhibitors.id, exhibitorId));
       if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
-      const token = randomBytes(24).toString('base64url');
-      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000);
-      const [row] = await app.db
-        .insert(t.invitations)
-        .values({
-          exhibitorId,
-          email: request.body.email,
-          tokenHash: hashToken(token),
-          createdBy: user.row.id,
-          expiresAt,
-        })
-        .returning({ id: t.invitations.id });
-      if (!row) throw new Error('The database did not return the invitation');
-      return reply.code(201).send({
-        id: row.id,
+      const invitation = await createInvitation(app.db, {
         exhibitorId,
         email: request.body.email,
-        token,
-        expiresAt: expiresAt.toISOString(),
+        createdBy: user.row.id,
       });
+      return reply.code(201).send(invitation);
     },
   );
 
