@@ -87,6 +87,13 @@ export async function startLivekitServer(
     `  tcp_port: ${String(tcpPort)}`,
     `  udp_port: ${String(udpPort)}`,
     '  use_external_ip: false',
+    // A viewer's first picture waits for a keyframe, which the server asks the publisher for at
+    // most once per throttle period (500 ms to 1 s by default): a webinar's audience arrives in
+    // bursts around its start, so ask more often, at the cost of a few more keyframes then.
+    '  pli_throttle:',
+    '    low_quality: 200ms',
+    '    mid_quality: 250ms',
+    '    high_quality: 250ms',
     'keys:',
     `  ${apiKey}: ${apiSecret}`,
     'logging:',
