@@ -1,10 +1,11 @@
 /**
  * The exhibitor dashboard's and the organisers' calls: editing a stand, its products and
- * materials (uploads with progress), going on duty, reading leads, inviting staff and accepting
- * an invitation. Every call but the last acts for a signed-in user, so it takes the session
- * token; every answer is parsed with its shared schema.
+ * materials (uploads with progress), going on duty, reading leads, adding exhibitors, inviting
+ * staff and accepting an invitation. Every call but the last acts for a signed-in user, so it
+ * takes the session token; every answer is parsed with its shared schema.
  */
 import {
+  ExhibitorCreatedSchema,
   InvitationSchema,
   LeadSchema,
   MaterialSchema,
@@ -12,6 +13,7 @@ import {
   StaffMemberSchema,
   StandDetailSchema,
   pageOf,
+  type ExhibitorCreate,
   type StandUpdate,
 } from '@salon/shared';
 import type { z } from 'zod';
@@ -102,6 +104,11 @@ export function inviteStaff(exhibitorId: string, email: string, options: Request
     InvitationSchema,
     options,
   );
+}
+
+/** Adds an exhibitor with its stand; the answer holds its first staff member's invitation. */
+export function createExhibitor(body: ExhibitorCreate, options: RequestOptions) {
+  return postJson(apiPath('/exhibitors'), body, ExhibitorCreatedSchema, options);
 }
 
 /** Sets a password for the invited email; the answer is the new staff member's session. */

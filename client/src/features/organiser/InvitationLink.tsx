@@ -10,6 +10,8 @@ import { useLocale } from '../../i18n/i18n.ts';
 interface InvitationLinkProps {
   invitation: Invitation;
   exhibitorName: string;
+  /** What the button that leaves this link says; "invite another staff member" unless given. */
+  doneLabel?: string;
   onDone: () => void;
 }
 
@@ -17,7 +19,12 @@ export function invitationUrl(origin: string, token: string): string {
   return `${origin}/invite/${encodeURIComponent(token)}`;
 }
 
-export function InvitationLink({ invitation, exhibitorName, onDone }: InvitationLinkProps) {
+export function InvitationLink({
+  invitation,
+  exhibitorName,
+  doneLabel,
+  onDone,
+}: InvitationLinkProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,7 +81,7 @@ export function InvitationLink({ invitation, exhibitorName, onDone }: Invitation
       </p>
       <p className="warning">{t('organiser.link.once')}</p>
       <button type="button" onClick={onDone}>
-        {t('organiser.link.another')}
+        {doneLabel ?? t('organiser.link.another')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * /organiser: for organisers only. Pick an exhibitor, invite a person to run its stand by email,
- * and hand them the invitation link, which is shown once. Others are told who this page is for.
+ * /organiser: for organisers only. Add an exhibitor with its first staff member, or pick one and
+ * invite a person to run its stand by email; either way the invitation link is shown once, to
+ * hand on. Others are told who this page is for.
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +10,7 @@ import { useLocale } from '../../i18n/i18n.ts';
 import { AccessNotice } from '../dashboard/AccessNotice.tsx';
 import { ExhibitorPicker } from '../dashboard/ExhibitorPicker.tsx';
 import { useAccount } from '../dashboard/useAccount.ts';
+import { CreateExhibitorPanel } from './CreateExhibitorPanel.tsx';
 import { InviteStaffForm } from './InviteStaffForm.tsx';
 import { EventFeedbackSection } from './EventFeedbackSection.tsx';
 import '../dashboard/dashboard.css';
@@ -58,6 +60,7 @@ function OrganiserContent() {
     <div className="organiser-page">
       <h1>{t('organiser.title')}</h1>
       <p className="lead">{t('organiser.lead')}</p>
+      <CreateExhibitorPanel onCreated={(id) => setParams({ exhibitor: id })} />
       <div className="organiser-columns">
         <ExhibitorPicker selectedId={exhibitorId} onSelect={(id) => setParams({ exhibitor: id })} />
         <section className="invite-panel" aria-labelledby="invite-title">

@@ -5,8 +5,8 @@ import type { Messages } from '../messages.ts';
 export const enAccounts: Messages<typeof ruAccounts> = {
   organiser: {
     nav: 'Organiser',
-    title: 'Staff invitations',
-    lead: 'Choose an exhibitor and invite a person to run its stand. The invitation link is shown once: pass it on to them.',
+    title: 'Exhibitors and staff',
+    lead: 'Add a new exhibitor, or choose one and invite a person to run its stand. The invitation link is shown once: pass it on to them.',
     openDashboard: 'Open the stand’s dashboard',
     access: {
       signInTitle: 'Sign in as an organiser',
@@ -14,7 +14,42 @@ export const enAccounts: Messages<typeof ruAccounts> = {
         'This page is for the fair’s organisers. You will come back here after signing in.',
       notOrganiserTitle: 'For organisers',
       notOrganiserText:
-        'Only the fair’s organisers invite exhibitor staff. If you need access to a stand, ask the organisers for an invitation.',
+        'Only the fair’s organisers add exhibitors and invite their staff. If you need access to a stand, ask the organisers for an invitation.',
+    },
+    create: {
+      title: 'New exhibitor',
+      lead: 'Fill in the exhibitor’s card and give the email of the person who will run the stand. They add the logo, video, products and materials later in the stand’s dashboard.',
+      open: 'Add an exhibitor',
+      kind: 'Kind of exhibitor',
+      name: 'Name',
+      description: 'Description',
+      region: 'Region',
+      chooseRegion: 'Choose a region',
+      topics: 'Stand topics',
+      topicsHint:
+        'Tick 1 to 10 topics: visitors find the stand by them in the directory and on the map.',
+      colors: 'Stand colours',
+      contacts: 'Contacts for visitors',
+      contactsHint: 'Optional: they can be filled in later in the stand’s dashboard.',
+      staffEmail: 'Email of the person who will run the stand',
+      staffEmailHint:
+        'We make an invitation for this address: with the link, the person sets a name and a password and gets into the stand’s dashboard.',
+      submit: 'Add the exhibitor',
+      working: 'Adding the exhibitor…',
+      cancel: 'Cancel',
+      fixFields: 'Check the marked fields.',
+      dictionariesFailed: 'The lists of regions and topics did not load. Reload the page.',
+      done: 'Exhibitor “{{name}}” added.',
+      another: 'Add another exhibitor',
+      errors: {
+        region: 'Choose a region from the list.',
+        topics: 'Tick 1 to 10 topics.',
+        staffEmail: 'Enter the staff member’s email like name@example.com.',
+        nameTaken:
+          'An exhibitor with this name is already at the fair. Find it in the list, or give the new one another name.',
+        emailTaken:
+          'This email already has an account at the fair, so it cannot be invited as new staff. Give another address.',
+      },
     },
     invite: {
       title: 'Invite a staff member',
