@@ -29,8 +29,8 @@ export {
   StudioStatusSchema,
   canMoveStudio,
   chaptersOf,
-  secondsInto,
   isEventOver,
+  secondsInto,
 } from './fair/studio.ts';
 export type { CueKind, OnAirEntry, OnAirMode, StudioLayout, StudioStatus } from './fair/studio.ts';
 export {

@@ -34,6 +34,12 @@ export type Recording = z.infer<typeof RecordingSchema>;
 export const RecordingChunkQuerySchema = z.object({
   /** Chunks are numbered from 0 in the order MediaRecorder produced them. */
   seq: z.coerce.number().int().min(0).max(1_000_000),
+  /**
+   * With the first chunk: how long the recorder had been running when the chunk was sent, in
+   * ms. The recording's time 0, from which its chapters count, is that long before the api
+   * received it (no clock of the browser's is trusted). Without it, time 0 is going live.
+   */
+  sinceStartMs: z.coerce.number().int().min(0).max(86_400_000).optional(),
 });
 export const RecordingChunkReceiptSchema = z.object({
   /** The chunk the server expects next. */

@@ -54,25 +54,34 @@ export interface OnAirEntry<Speaker> {
   at: Date;
 }
 
+/** Where `at` is in a recording that started at `startedAt`, in seconds (tenths), never before 0. */
+export function secondsInto(startedAt: Date, at: Date): number {
+  return Math.max(0, Math.round((at.getTime() - startedAt.getTime()) / 100) / 10);
+}
+
 /**
- * Chapters of the recording: each speaker's time on air, in seconds since the event went live
- * (the recording starts then). Entries before going live were rehearsal and are left out; going
- * live logs whoever is on air at that moment, so they start at 0.
+ * Chapters of the recording: each speaker's time on air, in seconds since the recording
+ * started (`startedAt`: when the producer's recorder started, which is a moment after the
+ * event went live; by default, going live). Entries before going live were rehearsal and are
+ * left out; going live logs whoever is on air at that moment. Of the entries between going
+ * live and the recording's start, the last says who is on air when the recording starts: their
+ * chapter is at 0.
  */
 export function chaptersOf<Speaker>(
   log: readonly OnAirEntry<Speaker>[],
   liveAt: Date | null,
+  startedAt: Date | null = liveAt,
 ): Array<{ speaker: Speaker; atSeconds: number }> {
-  if (!liveAt) return [];
+  if (!liveAt || !startedAt) return [];
   const chapters: Array<{ speaker: Speaker; atSeconds: number }> = [];
+  let atStart: Speaker | null = null;
   for (const entry of log) {
-    if (entry.speaker === null || entry.at < liveAt) continue;
-    chapters.push({
-      speaker: entry.speaker,
-      atSeconds: Math.round((entry.at.getTime() - liveAt.getTime()) / 100) / 10,
-    });
+    if (entry.at < liveAt) continue;
+    if (entry.at <= startedAt) atStart = entry.speaker;
+    else if (entry.speaker !== null)
+      chapters.push({ speaker: entry.speaker, atSeconds: secondsInto(startedAt, entry.at) });
   }
-  return chapters;
+  return atStart === null ? chapters : [{ speaker: atStart, atSeconds: 0 }, ...chapters];
 }
 
 /**

@@ -4,6 +4,8 @@
  * see (pending questions, in history or on their stream); plus history pages, rate limits and
  * bad inputs.
  */
+import { readFileSync } from 'node:fs';
+import { resolveAssetPath } from '@salon/assets/media';
 import {
   ForumChatEventSchema,
   ForumChatHistorySchema,
@@ -192,6 +194,33 @@ describe('questions', () => {
           event.message.id === second.id &&
           event.message.state === 'answered',
       ),
+    );
+  });
+
+  it('are answered, by default, at now in the recording once the page’s recorder started', async () => {
+    // The recorder started 300 ms before its first chunk, a while after going live.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const beforeChunk = Date.now();
+    const chunk = await app().inject({
+      method: 'POST',
+      url: `/api/events/${EVENT}/recording/chunks?seq=0&sinceStartMs=300`,
+      headers: { ...auth(people.producer), 'content-type': 'application/octet-stream' },
+      payload: readFileSync(resolveAssetPath('videos/presentation-1.webm')).subarray(0, 65_536),
+    });
+    expectStatus(chunk, 200);
+    const afterChunk = Date.now();
+    const third = await post('question', 'А на записи где?');
+    await moderate(third, 'approve');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const beforeAnswer = Date.now();
+    const answered = await moderate(third, 'answer');
+    const afterAnswer = Date.now();
+    // Counted from the recorder's start (about 0.8 s), not from going live (over 2 s).
+    expect(answered.answeredAtSeconds).toBeGreaterThanOrEqual(
+      (beforeAnswer - afterChunk + 300) / 1000 - 0.1,
+    );
+    expect(answered.answeredAtSeconds).toBeLessThanOrEqual(
+      (afterAnswer - beforeChunk + 300) / 1000 + 0.1,
     );
   });
 

@@ -24,6 +24,7 @@ import {
   isEventOver,
   isPublicState,
   moderate,
+  secondsInto,
   type ForumChatEvent,
   type ForumMessage,
   type ForumMessageState,
@@ -34,6 +35,7 @@ import { z } from 'zod';
 import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { streamEvents } from '../../plugins/eventStream.ts';
 import { HttpProblem, notFound } from '../../plugins/problems.ts';
+import { recordingStart } from '../recording/recordingRepository.ts';
 import { eventContext, requireEvent, requireEventRole } from '../studio/eventAccess.ts';
 import { forViewers, type ChatEnvelope } from '../studio/forumBroadcasts.ts';
 import { studioRow } from '../studio/studioRepository.ts';
@@ -188,7 +190,7 @@ export const eventChatRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['forumChat'],
         summary: 'Approve, reject or answer a question; hide or unhide a comment (the chat expert)',
         description:
-          'For `answer`, `atSeconds` is where in the recording the answer is; by default, now.',
+          'For `answer`, `atSeconds` is where in the recording the answer is; by default, now (counted from the start of the recording, or else from going live).',
         security: [{ session: [] }],
         params: ModerationParamsSchema,
         body: ModerationBodySchema,
@@ -213,11 +215,9 @@ export const eventChatRoutes: FastifyPluginAsyncZod = async (app) => {
       if (action === 'answer') {
         const studio = await studioRow(app.db, eventId);
         const until = Math.min(Date.now(), studio.endedAt?.getTime() ?? Date.now());
+        const start = await recordingStart(app.db, eventId);
         answeredAtSeconds =
-          request.body?.atSeconds ??
-          (studio.liveAt
-            ? Math.max(0, Math.round((until - studio.liveAt.getTime()) / 100) / 10)
-            : null);
+          request.body?.atSeconds ?? (start ? secondsInto(start, new Date(until)) : null);
       }
       const moved = await moveMessage(app.db, messageId, {
         from: message.state,

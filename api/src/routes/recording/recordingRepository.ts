@@ -2,7 +2,8 @@
  * An event's program recording as it arrives and after. Chunks are appended in order under a
  * lock on the recording's row, each written at the offset the row says the file has reached, so
  * a chunk retried after a failure overwrites its own partial write; a chunk already received
- * is ignored and one that skips ahead is refused. Finishing moves the recording to processing
+ * is ignored and one that skips ahead is refused. The recording's start, from which its
+ * chapters and answered questions count, is set by its first chunk. Finishing moves the recording to processing
  * (one finisher at a time) and then to ready with its stored file.
  */
 import type { Recording } from '@salon/shared';
@@ -22,17 +23,21 @@ export type ChunkOutcome =
 /** Writes `bytes` at `position` of the part file `partName`, dropping anything after them. */
 export type WritePart = (partName: string, position: number, bytes: Buffer) => Promise<void>;
 
+/**
+ * Appends a chunk. The first creates the recording, which started at `startedAt` (time 0 of
+ * its chapters).
+ */
 export async function appendChunk(
   db: Database,
   eventId: string,
-  chunk: { seq: number; bytes: Buffer },
+  chunk: { seq: number; bytes: Buffer; startedAt: Date },
   options: { maxBytes: number; write: WritePart; newPartName: () => string },
 ): Promise<ChunkOutcome> {
   return db.transaction(async (tx) => {
     if (chunk.seq === 0) {
       await tx
         .insert(t.recordings)
-        .values({ eventId, partName: options.newPartName() })
+        .values({ eventId, partName: options.newPartName(), startedAt: chunk.startedAt })
         .onConflictDoNothing();
     }
     const [row] = await tx
@@ -136,9 +141,14 @@ export async function completeRecording(
   });
 }
 
+/** Time 0 of the event's recording: when it started, or else when the event went live. */
+export async function recordingStart(db: Database, eventId: string): Promise<Date | null> {
+  return (await recordingRow(db, eventId))?.startedAt ?? (await studioRow(db, eventId)).liveAt;
+}
+
 export async function getRecording(db: Database, eventId: string): Promise<Recording> {
   const row = await recordingRow(db, eventId);
-  const chapters = await chaptersFor(db, await studioRow(db, eventId));
+  const chapters = await chaptersFor(db, await studioRow(db, eventId), row?.startedAt ?? null);
   if (!row) {
     return {
       eventId,

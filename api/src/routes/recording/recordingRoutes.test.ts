@@ -2,7 +2,8 @@
  * The program recording, end to end with real media: a demo WebM remuxed the way MediaRecorder
  * writes it (a live stream: no duration, no cues) is uploaded in chunks, with a chunk sent twice
  * and one that skips ahead; finishing remuxes it with the real ffmpeg, and the stored file
- * probes as WebM with a duration and cues; its chapters are the studio's on-air log. Ending the
+ * probes as WebM with a duration and cues; its chapters are the studio's on-air log, counted
+ * from the recorder's start as the page reports it (or going live). Ending the
  * event finishes a recording its producer's page did not. When ffmpeg fails the upload is kept
  * as it came, and the status says so.
  */
@@ -238,6 +239,65 @@ describe('a recording whose producer does not finish it', () => {
   }, 45_000);
 });
 
+describe('chapters of a recording', () => {
+  /** Runs `step` and says when it ran: between `before` and `after`, in epoch ms. */
+  async function timed(step: () => Promise<unknown>): Promise<{ before: number; after: number }> {
+    const before = Date.now();
+    await step();
+    return { before, after: Date.now() };
+  }
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('count from when the page’s recorder started, which is after going live', async () => {
+    const people = await forumActors(app(), 'ev054');
+    await studio(people, 'PUT', 'on-air', { speakerId: people.speakerId });
+    await studio(people, 'POST', 'live');
+    // The recorder starts a moment after going live; its first chunk comes 200 ms later.
+    await pause(1500);
+    const first = await timed(async () => {
+      const response = await upload(app, 'ev054', '0&sinceStartMs=200', raw, people.producer);
+      expectStatus(response, 200);
+    });
+    await pause(1000);
+    const second = await timed(() =>
+      studio(people, 'PUT', 'on-air', { speakerId: people.otherSpeakerId, mode: 'audioOnly' }),
+    );
+    await studio(people, 'POST', 'end');
+    const recording = RecordingSchema.parse((await finish(app, 'ev054', people.producer)).json());
+    expect(recording.chapters.map((chapter) => chapter.speaker.id)).toEqual([
+      people.speakerId,
+      people.otherSpeakerId,
+    ]);
+    // On air since going live: at the recording's very start.
+    expect(recording.chapters[0]?.atSeconds).toBe(0);
+    // The second speaker went on air about 1.2 s into the recording (2.5 s after going live).
+    const at = recording.chapters[1]?.atSeconds ?? NaN;
+    expect(at).toBeGreaterThanOrEqual((second.before - first.after + 200) / 1000 - 0.1);
+    expect(at).toBeLessThanOrEqual((second.after - first.before + 200) / 1000 + 0.1);
+  });
+
+  it('never count from before going live, whatever start the page reports', async () => {
+    const people = await forumActors(app(), 'ev055');
+    await studio(people, 'POST', 'live');
+    const response = await upload(app, 'ev055', '0&sinceStartMs=86400000', raw, people.producer);
+    expectStatus(response, 200);
+    await pause(1100);
+    const onAir = await timed(() =>
+      studio(people, 'PUT', 'on-air', { speakerId: people.speakerId }),
+    );
+    const ended = await studio(people, 'POST', 'end');
+    const recording = RecordingSchema.parse((await finish(app, 'ev055', people.producer)).json());
+    const liveAt = Date.parse(ended.liveAt ?? '');
+    expect(recording.chapters).toHaveLength(1);
+    expect(recording.chapters[0]?.atSeconds).toBeGreaterThanOrEqual(
+      (onAir.before - liveAt) / 1000 - 0.1,
+    );
+    expect(recording.chapters[0]?.atSeconds).toBeLessThanOrEqual(
+      (onAir.after - liveAt) / 1000 + 0.1,
+    );
+  });
+});
+
 describe('bad recording uploads', () => {
   let people: ForumActors;
 
@@ -259,6 +319,20 @@ describe('bad recording uploads', () => {
       400,
     ],
     ['a negative sequence number', -1, new Uint8Array(8), 'application/octet-stream', 400],
+    [
+      'a negative recorder start',
+      '0&sinceStartMs=-5',
+      new Uint8Array(8),
+      'application/octet-stream',
+      400,
+    ],
+    [
+      'a recorder start that is not a number',
+      '0&sinceStartMs=x',
+      new Uint8Array(8),
+      'application/octet-stream',
+      400,
+    ],
     ['a first chunk that is not the first', 1, new Uint8Array(8), 'application/octet-stream', 409],
   ] as const)('refuses %s and starts no recording', async (_case, seq, bytes, type, status) => {
     const response = await upload(app, 'ev051', seq, bytes, people.producer, type);

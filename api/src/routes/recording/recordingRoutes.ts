@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { UPLOAD_RULES, formatMegabytes } from '../../files/uploadRules.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 import { requireEvent, requireEventRole } from '../studio/eventAccess.ts';
+import { studioRow } from '../studio/studioRepository.ts';
 import { finishRecording } from './recordingFinisher.ts';
 import { appendChunk, getRecording } from './recordingRepository.ts';
 import { newPartName, partWriter } from './recordingFiles.ts';
@@ -72,7 +73,7 @@ export const recordingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['recording'],
         summary: 'Upload the next chunk of the program recording (the producer)',
         description:
-          'application/octet-stream, at most 8 MB, numbered from 0 by `seq`. A chunk sent again is ignored; one that skips ahead is refused with 409 naming the expected `seq`.',
+          'application/octet-stream, at most 8 MB, numbered from 0 by `seq`. A chunk sent again is ignored; one that skips ahead is refused with 409 naming the expected `seq`. The first chunk says with `sinceStartMs` how long the recorder had been running: chapters count from its start.',
         security: [{ session: [] }],
         consumes: ['application/octet-stream'],
         params: EventParamsSchema,
@@ -88,8 +89,9 @@ export const recordingRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.eventId,
         'event.recording.upload',
       );
+      const receivedAt = Date.now();
       const bytes = request.body;
-      const { seq } = request.query;
+      const { seq, sinceStartMs } = request.query;
       if (bytes.length === 0)
         throw new HttpProblem(400, 'bad-request', 'Empty chunk', 'The chunk had no bytes in it.');
       if (seq === 0 && (await fileTypeFromBuffer(bytes))?.mime !== 'video/webm') {
@@ -100,10 +102,16 @@ export const recordingRoutes: FastifyPluginAsyncZod = async (app) => {
           'The recording must start with a WebM header: record with MediaRecorder as video/webm.',
         );
       }
+      // Time 0 of the recording: the recorder's start as the page reports it, never before going
+      // live (nothing was recorded before); without a report, going live.
+      const liveAt = (await studioRow(app.db, event.id)).liveAt?.getTime() ?? receivedAt;
+      const startedAt = new Date(
+        sinceStartMs === undefined ? liveAt : Math.max(liveAt, receivedAt - sinceStartMs),
+      );
       const result = await appendChunk(
         app.db,
         event.id,
-        { seq, bytes },
+        { seq, bytes, startedAt },
         { maxBytes: UPLOAD_RULES.recording.maxBytes, write: writePart, newPartName },
       );
       switch (result.outcome) {

@@ -66,8 +66,11 @@ export async function onAirLogOf(db: Database, eventId: string) {
     .orderBy(asc(t.onAirLog.at), asc(t.onAirLog.id));
 }
 
-/** The recording's chapters: who went on air when, in seconds since the event went live. */
-export async function chaptersFor(db: Database, row: StudioRow) {
+/**
+ * The recording's chapters: who went on air when, in seconds since the recording started
+ * (`startedAt`; without a recording, since the event went live).
+ */
+export async function chaptersFor(db: Database, row: StudioRow, startedAt: Date | null = null) {
   const log = await onAirLogOf(db, row.eventId);
   const people = await speakerRefs(
     db,
@@ -79,6 +82,7 @@ export async function chaptersFor(db: Database, row: StudioRow) {
       at: entry.at,
     })),
     row.liveAt,
+    startedAt ?? row.liveAt,
   );
 }
 

@@ -2,7 +2,9 @@
  * Records the program in the producer's browser while the event is live (MediaRecorder, WebM,
  * a chunk every 2 s) and uploads it as it goes, in order, retrying (ChunkUploader). Stopping
  * waits for the last chunk to arrive, then asks the api to finish the recording, which makes
- * it seekable and publishes it with its chapters.
+ * it seekable and publishes it with its chapters. The first chunk tells the api how long ago the
+ * recorder started (a duration, so that the browser's clock need not agree with the api's): the
+ * video's time 0, from which chapters and answered questions count.
  */
 import type { Recording } from '@salon/shared';
 import { ChunkUploader, type UploadStatus } from './chunkUploader.ts';
@@ -20,27 +22,40 @@ export interface RecorderStatus {
   error: string | null;
 }
 
+/** The api calls the recorder makes; tests give their own. */
+export interface RecordingApi {
+  sendChunk: typeof sendRecordingChunk;
+  finish: typeof finishRecording;
+}
+
+const API: RecordingApi = { sendChunk: sendRecordingChunk, finish: finishRecording };
+
 export class ProgramRecorder {
   private readonly recorder: MediaRecorder;
   private readonly uploader: ChunkUploader;
   /** MediaRecorder stops by itself when its tracks end: listen from the start. */
   private readonly stopped: Promise<void>;
+  /** performance.now() when the recorder started: time 0 of the video. */
+  private startedAt: number | null = null;
   status: RecorderStatus;
   onChange: () => void = () => {};
 
   private readonly eventId: string;
+  private readonly api: RecordingApi;
 
-  constructor(eventId: string, program: MediaStream) {
+  constructor(eventId: string, program: MediaStream, api: RecordingApi = API) {
     this.eventId = eventId;
+    this.api = api;
     const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
     this.recorder = new MediaRecorder(program, {
       mimeType,
       videoBitsPerSecond: 2_500_000,
       audioBitsPerSecond: 128_000,
     });
-    this.uploader = new ChunkUploader((seq, chunk) => sendRecordingChunk(eventId, seq, chunk), {
-      onChange: (upload) => this.set({ upload }),
-    });
+    this.uploader = new ChunkUploader(
+      (seq, chunk) => api.sendChunk(eventId, seq, chunk, this.sinceStartMs(seq)),
+      { onChange: (upload) => this.set({ upload }) },
+    );
     this.status = {
       phase: 'recording',
       upload: { ...this.uploader.status },
@@ -58,6 +73,7 @@ export class ProgramRecorder {
 
   start(): void {
     this.recorder.start(TIMESLICE_MS);
+    this.startedAt = performance.now();
   }
 
   /** Stops, uploads what is left and finishes the recording on the api. */
@@ -73,11 +89,17 @@ export class ProgramRecorder {
       return;
     }
     try {
-      const recording = await finishRecording(this.eventId);
+      const recording = await this.api.finish(this.eventId);
       this.set({ phase: recording.status === 'ready' ? 'ready' : 'finishing', recording });
     } catch (error) {
       this.set({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** For the first chunk, how long the recorder has been running; none for the others. */
+  private sinceStartMs(seq: number): number | undefined {
+    if (seq !== 0 || this.startedAt === null) return undefined;
+    return Math.max(0, Math.round(performance.now() - this.startedAt));
   }
 
   private set(change: Partial<RecorderStatus>): void {

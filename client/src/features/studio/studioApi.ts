@@ -116,13 +116,21 @@ export function uploadSlides(
   );
 }
 
-/** Raw bytes, which the JSON helpers do not send. */
-export async function sendRecordingChunk(eventId: string, seq: number, chunk: Blob) {
+/**
+ * Raw bytes, which the JSON helpers do not send. `sinceStartMs`, with the first chunk: how long
+ * the recorder has been running, from which the api sets the recording's time 0.
+ */
+export async function sendRecordingChunk(
+  eventId: string,
+  seq: number,
+  chunk: Blob,
+  sinceStartMs?: number,
+) {
   return withSession(async (token) => {
     let response: Response;
     try {
       response = await fetch(
-        apiPath(`/events/${encodeURIComponent(eventId)}/recording/chunks`, { seq }),
+        apiPath(`/events/${encodeURIComponent(eventId)}/recording/chunks`, { seq, sinceStartMs }),
         {
           method: 'POST',
           headers: {
