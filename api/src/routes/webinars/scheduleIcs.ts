@@ -1,6 +1,7 @@
 /**
  * A schedule as iCalendar (RFC 5545) with the `ics` library: one VEVENT per item, times in UTC,
  * titles in Russian with English after a slash (calendar apps show one title), and a link back.
+ * Each event states its end (DTEND), which every calendar app reads, rather than a DURATION.
  */
 import type { ScheduleItem } from '@salon/shared';
 import { createEvents, type EventAttributes } from 'ics';
@@ -39,7 +40,9 @@ function toEvent(item: ScheduleItem, origin: string): EventAttributes | null {
     start: source.start,
     startInputType: 'utc',
     startOutputType: 'utc',
-    duration: { minutes: source.minutes },
+    end: source.start + source.minutes * 60_000,
+    endInputType: 'utc',
+    endOutputType: 'utc',
     url: source.url,
     ...(source.where ? { location: `${source.where.ru} — Salon` } : { location: 'Salon' }),
   };

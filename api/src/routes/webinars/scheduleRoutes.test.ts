@@ -2,7 +2,13 @@
  * My schedule with forum events: a visitor (or a guest) adds an event, sees it in time order
  * beside a webinar, downloads it in the calendar file, removes it; unknown events are 404.
  */
-import { ScheduleItemSchema, ScheduleSchema, WebinarSchema, type Session } from '@salon/shared';
+import {
+  ScheduleItemSchema,
+  ScheduleSchema,
+  WebinarSchema,
+  type Session,
+  type Webinar,
+} from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actor, auth } from '../../../test/actors.ts';
 import { guestSession } from '../../../test/sessionsForTests.ts';
@@ -12,6 +18,7 @@ import { useTestApp } from '../../../test/testApp.ts';
 const app = useTestApp({ livekit: null });
 let visitor: Session;
 let host: Session;
+let webinar: Webinar | undefined;
 
 const event = demoFair.events.find((entry) => entry.phase === 'continuation');
 const mainEvent = demoFair.events.find((entry) => entry.phase === 'main');
@@ -34,6 +41,35 @@ async function list(session: Session) {
   const response = await app().inject({ url: '/api/schedule', headers: auth(session) });
   expect(response.statusCode).toBe(200);
   return ScheduleSchema.parse(response.json()).items;
+}
+
+/** `2026-04-27T10:00:00.000Z` as iCalendar writes a UTC time: `20260427T100000Z`. */
+function icsUtc(iso: string): string {
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** The fields of the one VEVENT with this UID, by name (lines unfolded, parameters dropped). */
+function veventWithUid(calendar: string, uid: string): Map<string, string> {
+  // Long lines are folded at 75 octets: a line break followed by a space or a tab.
+  const lines = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const events: Array<Map<string, string>> = [];
+  let current: Map<string, string> | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = new Map();
+    else if (line === 'END:VEVENT' && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current.set(line.slice(0, colon).split(';')[0] ?? '', line.slice(colon + 1));
+    }
+  }
+  const matching = events.filter((event) => event.get('UID') === uid);
+  expect(matching).toHaveLength(1);
+  return matching[0] ?? new Map<string, string>();
 }
 
 describe('forum events in my schedule', () => {
@@ -68,7 +104,7 @@ describe('forum events in my schedule', () => {
       },
     });
     expect(created.statusCode).toBe(201);
-    const webinar = WebinarSchema.parse(created.json());
+    webinar = WebinarSchema.parse(created.json());
     expect((await add(visitor, { webinarId: webinar.id })).statusCode).toBe(201);
     expect((await add(visitor, { eventId: mainEvent.id })).statusCode).toBe(201);
 
@@ -95,6 +131,21 @@ describe('forum events in my schedule', () => {
     expect(calendar).toContain(`DTSTART:${start}`);
     expect(calendar).toContain(`/forum/${event.id}`);
     expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  });
+
+  it("writes the webinar's own event: its uid, both titles, start and end in UTC, its stand", async () => {
+    if (!webinar) throw new Error('The webinar of the previous test was not created');
+    const response = await app().inject({ url: '/api/schedule.ics', headers: auth(visitor) });
+    expect(response.statusCode).toBe(200);
+    const fields = veventWithUid(response.body, `webinar-${webinar.id}@salon`);
+    expect(fields.get('SUMMARY')).toBe('Вебинар рядом / A webinar beside');
+    expect(fields.get('DTSTART')).toBe(icsUtc(webinar.startsAt));
+    expect(fields.get('DTEND')).toBe(
+      icsUtc(new Date(Date.parse(webinar.startsAt) + 30 * 60_000).toISOString()),
+    );
+    expect(fields.get('DESCRIPTION')).toBe('Описание\\n\\nAbout');
+    expect(fields.get('URL')).toMatch(/\/stands\/e001$/);
+    expect(fields.get('LOCATION')).toContain('Salon');
   });
 
   it('keeps a guest their own schedule', async () => {
