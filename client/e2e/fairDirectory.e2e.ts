@@ -56,6 +56,27 @@ describeInBrowser('the fair directory', (browser) => {
     await page.context().close();
   });
 
+  it("points the map's search to the pavilion where the match is", async () => {
+    const all = await api('/api/exhibitors?pageSize=100', ExhibitorPageSchema);
+    const elsewhere = all.items.find((exhibitor) => exhibitor.stand?.hallId === 'hall-2');
+    if (!elsewhere) throw new Error('The demo fair has no exhibitor in hall-2');
+    const query = encodeURIComponent(elsewhere.name.ru);
+    const { page, errors } = await openPage(browser(), `/map/hall-1?q=${query}`);
+    await expect
+      .poll(() => page.getByText('В этом павильоне нет подходящих стендов.').count())
+      .toBe(1);
+    const link = page.getByTestId('other-hall-matches').getByRole('link');
+    await expect.poll(() => link.count()).toBe(1);
+    await link.click();
+    await expect.poll(() => page.url()).toContain(`/map/hall-2?q=`);
+    const stands = page.getByTestId('stand-list').locator('li');
+    await expect
+      .poll(() => stands.allInnerTexts())
+      .toContainEqual(expect.stringContaining(elsewhere.name.ru));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the forum events of a chosen day in Moscow time', async () => {
     const day = await api('/api/events?day=2027-04-28&pageSize=100', EventPageSchema);
     const { page, errors } = await openPage(browser(), '/forum', 'en');

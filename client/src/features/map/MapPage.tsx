@@ -17,6 +17,7 @@ import { useHallView } from '../hall/hallViewStore.ts';
 import { useHallActions } from '../hall/useHallActions.ts';
 import { useHallData } from '../hall/useHallData.ts';
 import { EXHIBITOR_FILTERS, ExhibitorFilters } from '../exhibitors/ExhibitorFilters.tsx';
+import { OtherHallLinks } from './OtherHallLinks.tsx';
 import { StandList } from './StandList.tsx';
 import { useStandMatches } from './useStandMatches.ts';
 
@@ -29,7 +30,7 @@ export function MapPage() {
   const { hallId, halls, layout, exhibitors, connection } = useHallData();
   const { values, setFilter, clear } = useSearchState(EXHIBITOR_FILTERS);
   const published = layout.data;
-  const matches = useStandMatches(values, published?.layout, exhibitors);
+  const matches = useStandMatches(values, hallId, published?.layout, exhibitors);
   const actions = useHallActions(connection, published?.layout);
   const walkingTo = useHallView((state) => state.walkingToStandId);
   const targetStand = published?.layout.stands.find((stand) => stand.id === walkingTo);
@@ -85,6 +86,7 @@ export function MapPage() {
                   walkingToStandId={walkingTo}
                   onChoose={(stand) => actions?.goToStand(stand.id)}
                 />
+                <OtherHallLinks counts={matches.elsewhere} halls={halls.data ?? []} />
               </QueryState>
             </div>
             <HallOverlay

@@ -1,16 +1,19 @@
 /**
  * The stands of this hall whose exhibitors match the map's search and filters (all of them,
- * by name, when nothing is being searched). The api does the matching, in one or two requests.
+ * by name, when nothing is being searched), and how many matches other halls have. The api
+ * does the matching, in one or two requests.
  */
 import { ExhibitorKindSchema, type ExhibitorSummary, type HallLayout } from '@salon/shared';
 import { useMemo } from 'react';
 import { useLocale } from '../../i18n/i18n.ts';
 import { useAllExhibitors } from '../hall/hallQueries.ts';
 import type { ExhibitorFilter } from '../exhibitors/ExhibitorFilters.tsx';
+import { otherHallMatches } from './otherHallMatches.ts';
 import type { StandEntry } from './StandList.tsx';
 
 export function useStandMatches(
   values: Record<ExhibitorFilter, string>,
+  hallId: string,
   layout: HallLayout | undefined,
   exhibitors: ReadonlyMap<string, ExhibitorSummary>,
 ) {
@@ -43,8 +46,13 @@ export function useStandMatches(
     () => (filtering ? new Set(entries.map((entry) => entry.stand.id)) : null),
     [filtering, entries],
   );
+  const elsewhere = useMemo(
+    () => (filtering ? otherHallMatches(matches.data ?? [], hallId) : []),
+    [filtering, matches.data, hallId],
+  );
   return {
     entries,
+    elsewhere,
     highlighted,
     filtering,
     pending: filtering && matches.isPending,

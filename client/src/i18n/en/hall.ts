@@ -93,5 +93,9 @@ export const enHall: Messages<typeof ruHall> = {
     allStands_few: '{{count}} stands in the pavilion',
     allStands_many: '{{count}} stands in the pavilion',
     allStands_other: '{{count}} stands in the pavilion',
+    inOtherHall_one: '{{count}} more in {{hall}}',
+    inOtherHall_few: '{{count}} more in {{hall}}',
+    inOtherHall_many: '{{count}} more in {{hall}}',
+    inOtherHall_other: '{{count}} more in {{hall}}',
   },
 };

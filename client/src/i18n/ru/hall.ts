@@ -100,5 +100,9 @@ export const ruHall = {
     allStands_few: '{{count}} стенда в павильоне',
     allStands_many: '{{count}} стендов в павильоне',
     allStands_other: '{{count}} стенда в павильоне',
+    inOtherHall_one: 'Ещё {{count}} — {{hall}}',
+    inOtherHall_few: 'Ещё {{count}} — {{hall}}',
+    inOtherHall_many: 'Ещё {{count}} — {{hall}}',
+    inOtherHall_other: 'Ещё {{count}} — {{hall}}',
   },
 };
