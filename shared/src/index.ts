@@ -255,6 +255,7 @@ export {
   ProductInputSchema,
   ProductListInputSchema,
   StaffDutySchema,
+  StaffParamsSchema,
   StandDetailSchema,
   StandParamsSchema,
   StandUpdateSchema,

@@ -46,3 +46,5 @@ export const LinkMaterialInputSchema = z.object({
 export const MaterialParamsSchema = StandParamsSchema.extend({ materialId: IdSchema });
 
 export const StaffDutySchema = z.object({ onDuty: z.boolean() });
+
+export const StaffParamsSchema = StandParamsSchema.extend({ userId: z.uuid() });

@@ -10,9 +10,11 @@ describe('can', () => {
     }
   });
 
-  it('keeps layout publishing and staff invitations to organisers', () => {
+  it('keeps layout publishing, adding exhibitors and their staff to organisers', () => {
     expect(ROLES.filter((role) => can(role, 'layout.publish'))).toEqual(['organiser']);
+    expect(ROLES.filter((role) => can(role, 'exhibitor.create'))).toEqual(['organiser']);
     expect(ROLES.filter((role) => can(role, 'exhibitor.inviteStaff'))).toEqual(['organiser']);
+    expect(ROLES.filter((role) => can(role, 'stand.staff.removeLast'))).toEqual(['organiser']);
   });
 });
 
@@ -42,6 +44,17 @@ describe('canOnStand', () => {
     expect(canOnStand(staff, 'stand.staff.duty', 'e001')).toBe(true);
     expect(canOnStand(staff, 'stand.staff.duty', 'e002')).toBe(false);
     expect(canOnStand({ role: 'organiser', exhibitorId: null }, 'stand.staff.duty', 'e001')).toBe(
+      false,
+    );
+  });
+
+  it('lets staff and organisers take people off a stand’s staff, staff only on their own', () => {
+    expect(canOnStand(staff, 'stand.staff.remove', 'e001')).toBe(true);
+    expect(canOnStand(staff, 'stand.staff.remove', 'e002')).toBe(false);
+    expect(canOnStand({ role: 'organiser', exhibitorId: null }, 'stand.staff.remove', 'e002')).toBe(
+      true,
+    );
+    expect(canOnStand({ role: 'visitor', exhibitorId: null }, 'stand.staff.remove', 'e001')).toBe(
       false,
     );
   });

@@ -27,6 +27,10 @@ const PERMISSIONS = {
   'stand.leads.read': ['exhibitor', 'organiser'],
   /** Going on or off duty: a staff member's own, so organisers, who staff no stand, cannot. */
   'stand.staff.duty': ['exhibitor'],
+  /** Taking a person off the stand's staff (they keep their account, as a visitor). */
+  'stand.staff.remove': ['exhibitor', 'organiser'],
+  /** Taking off the last of a stand's staff: organisers only, since they invite new staff. */
+  'stand.staff.removeLast': ['organiser'],
   /** Going live at the stand: publish, and administer its webinar rooms. */
   'stand.webinar.host': ['exhibitor'],
   'schedule.keep': EVERYONE,
@@ -58,7 +62,7 @@ export function can(role: Role, action: Action): boolean {
 /** Actions on one exhibitor's stand, which also need the stand to be the user's own. */
 export type StandAction = Extract<
   Action,
-  `stand.${'edit' | 'leads.read' | 'chat.moderate' | 'webinar.host' | 'staff.duty'}`
+  `stand.${'edit' | 'leads.read' | 'chat.moderate' | 'webinar.host' | 'staff.duty' | 'staff.remove'}`
 >;
 
 /**

@@ -1,6 +1,6 @@
-/** Changes an exhibitor makes to its stand. */
+/** Changes an exhibitor makes to its stand: its card, products and staff. */
 import type { ProductInputSchema, StandUpdate } from '@salon/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import * as t from '../../db/schema/index.ts';
@@ -53,5 +53,34 @@ export async function replaceProducts(
         position,
       })),
     );
+  });
+}
+
+export type StaffRemoval = 'removed' | 'notStaff' | 'lastStaff';
+
+/**
+ * Takes a person off the stand's staff: they stay a user, as a visitor, so their chat history and
+ * briefcase stay theirs. The staff rows are locked while counting, so two staff members removing
+ * each other at once cannot leave the stand with nobody. `keepOne`: refuse to remove the last.
+ */
+export async function removeStaffMember(
+  db: Database,
+  exhibitorId: string,
+  userId: string,
+  keepOne: boolean,
+): Promise<StaffRemoval> {
+  return db.transaction(async (tx) => {
+    const staff = await tx
+      .select({ id: t.users.id })
+      .from(t.users)
+      .where(and(eq(t.users.exhibitorId, exhibitorId), eq(t.users.role, 'exhibitor')))
+      .for('update');
+    if (!staff.some((member) => member.id === userId)) return 'notStaff';
+    if (keepOne && staff.length <= 1) return 'lastStaff';
+    await tx
+      .update(t.users)
+      .set({ role: 'visitor', exhibitorId: null, onDuty: false })
+      .where(eq(t.users.id, userId));
+    return 'removed';
   });
 }

@@ -10,6 +10,7 @@ import { StandDetailSchema, type Session } from '@salon/shared';
 import { asc, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as t from '../../db/schema/index.ts';
+import { createUser } from '../sessions/userRepository.ts';
 import {
   auth,
   multipart,
@@ -62,6 +63,18 @@ async function aLinkMaterial(): Promise<string> {
     })
     .returning({ id: t.materials.id });
   return row?.id ?? '';
+}
+
+let staffMade = 0;
+async function aStaffMember(): Promise<string> {
+  staffMade += 1;
+  const row = await createUser(app().db, {
+    email: `removable-${String(staffMade)}@stand.example`,
+    displayName: `Сотрудник ${String(staffMade)}`,
+    role: 'exhibitor',
+    exhibitorId: STAND,
+  });
+  return row.id;
 }
 
 async function aChatMessage(): Promise<string> {
@@ -137,6 +150,11 @@ const ATTEMPTS: Record<string, Attempt> = {
     body: json({ onDuty: true }),
     // Duty is a staff member's own; an organiser is not on any stand's staff.
     allowed: ['own'],
+  },
+  'remove a staff member': {
+    method: 'DELETE',
+    url: `/api/stands/${STAND}/staff/{id}`,
+    prepare: aStaffMember,
   },
   'hide a chat message': {
     method: 'POST',

@@ -1,4 +1,5 @@
 import {
+  ChatMessageSchema,
   ExhibitorPageSchema,
   ProblemSchema,
   StaffMemberSchema,
@@ -118,5 +119,82 @@ describe('editing the stand', () => {
       payload: { onDuty: true },
     });
     expect(refused.statusCode).toBe(403);
+  });
+});
+
+describe('taking a person off the staff', () => {
+  function remove(exhibitorId: string, userId: string, session: Session) {
+    return app().inject({
+      method: 'DELETE',
+      url: `/api/stands/${exhibitorId}/staff/${userId}`,
+      headers: auth(session),
+    });
+  }
+
+  async function staffIds(exhibitorId: string): Promise<string[]> {
+    const stand = StandDetailSchema.parse(
+      (await app().inject(`/api/stands/${exhibitorId}`)).json(),
+    );
+    return stand.staff.map((member) => member.userId);
+  }
+
+  it('lets staff take a colleague off; the colleague keeps the account as a visitor', async () => {
+    const anna = await actor(app(), 'exhibitor', 'e042');
+    const boris = await actor(app(), 'exhibitor', 'e042');
+    await app().inject({
+      method: 'PUT',
+      url: '/api/stands/e042/staff/me',
+      headers: auth(boris),
+      payload: { onDuty: true },
+    });
+    const response = await remove('e042', boris.user.id, anna);
+    expect(response.statusCode).toBe(204);
+    expect(await staffIds('e042')).toEqual([anna.user.id]);
+
+    // Boris's session still works, but no longer on the stand.
+    const edit = await app().inject({
+      method: 'PATCH',
+      url: '/api/stands/e042',
+      headers: auth(boris),
+      payload: { colors: { primary: '#123456', accent: '#654321' } },
+    });
+    expect(edit.statusCode).toBe(403);
+    const chat = await app().inject({
+      method: 'POST',
+      url: '/api/stands/e042/chat',
+      headers: auth(boris),
+      payload: { body: 'Теперь я посетитель' },
+    });
+    expect(chat.statusCode).toBe(201);
+    expect(ChatMessageSchema.parse(chat.json()).author.isStaff).toBe(false);
+  });
+
+  it('lets staff take themselves off while others stay, but not the last of them', async () => {
+    const first = await actor(app(), 'exhibitor', 'e043');
+    const second = await actor(app(), 'exhibitor', 'e043');
+    expect((await remove('e043', second.user.id, second)).statusCode).toBe(204);
+    const last = await remove('e043', first.user.id, first);
+    expect(last.statusCode).toBe(409);
+    expect(ProblemSchema.parse(last.json()).type).toMatch(/last-staff$/);
+    expect(await staffIds('e043')).toEqual([first.user.id]);
+  });
+
+  it('lets an organiser take off any staff member, the last one too', async () => {
+    const only = await actor(app(), 'exhibitor', 'e044');
+    const organiser = await actor(app(), 'organiser');
+    expect((await remove('e044', only.user.id, organiser)).statusCode).toBe(204);
+    expect(await staffIds('e044')).toEqual([]);
+  });
+
+  it('answers 404 for someone who is not on this stand’s staff, and 400 for a malformed id', async () => {
+    const organiser = await actor(app(), 'organiser');
+    const elsewhere = await actor(app(), 'exhibitor', 'e045');
+    const visitor = await actor(app(), 'visitor');
+    for (const userId of [elsewhere.user.id, visitor.user.id, organiser.user.id]) {
+      const response = await remove('e046', userId, organiser);
+      expect(response.statusCode).toBe(404);
+    }
+    expect(await staffIds('e045')).toEqual([elsewhere.user.id]);
+    expect((await remove('e046', 'not-a-uuid', organiser)).statusCode).toBe(400);
   });
 });

@@ -1,19 +1,25 @@
-/** The stand: its public page data, and the exhibitor's edits of its card, products and duty. */
+/**
+ * The stand: its public page data, and the exhibitor's edits of its card, products, duty and
+ * staff.
+ */
 import {
   ProblemSchema,
   ProductListInputSchema,
   StaffDutySchema,
   StaffMemberSchema,
+  StaffParamsSchema,
   StandDetailSchema,
   StandParamsSchema,
   StandUpdateSchema,
+  can,
 } from '@salon/shared';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import * as t from '../../db/schema/index.ts';
-import { notFound } from '../../plugins/problems.ts';
+import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { requireStandAccess } from './standAccess.ts';
-import { replaceProducts, updateStandCard } from './standEditRepository.ts';
+import { removeStaffMember, replaceProducts, updateStandCard } from './standEditRepository.ts';
 import { getStand, listStaff } from './standRepository.ts';
 
 const WRITE_ERRORS = {
@@ -107,6 +113,37 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
       const me = staff.find((member) => member.userId === user.row.id);
       if (!me) throw notFound('Staff member', user.row.id);
       return me;
+    },
+  );
+
+  app.delete(
+    '/stands/:exhibitorId/staff/:userId',
+    {
+      schema: {
+        tags: ['stands'],
+        summary: "Take a person off the stand's staff (its staff and organisers)",
+        description:
+          'The person keeps their account as a visitor. Staff cannot take off the last staff member; organisers can, and invite new staff.',
+        security: [{ session: [] }],
+        params: StaffParamsSchema,
+        response: { 204: z.null(), ...WRITE_ERRORS, 409: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { exhibitorId, userId } = request.params;
+      const user = await requireStandAccess(app, request, 'stand.staff.remove', exhibitorId);
+      const keepOne = !can(user.row.role, 'stand.staff.removeLast');
+      const outcome = await removeStaffMember(app.db, exhibitorId, userId, keepOne);
+      if (outcome === 'notStaff') throw notFound('Staff member', userId);
+      if (outcome === 'lastStaff') {
+        throw new HttpProblem(
+          409,
+          'last-staff',
+          'The stand needs its staff',
+          'You are the only staff member of this stand, so you cannot take yourself off it. Ask the organisers to invite someone else first.',
+        );
+      }
+      return reply.code(204).send(null);
     },
   );
 };

@@ -96,6 +96,10 @@ const CALLS: Record<string, Call> = {
   },
   'upload a logo': { method: 'PUT', url: () => `/api/stands/${UNKNOWN}/media/logo`, body: png },
   'upload a poster': { method: 'PUT', url: () => `/api/stands/${UNKNOWN}/media/poster`, body: png },
+  'take a person off the staff': {
+    method: 'DELETE',
+    url: () => `/api/stands/${UNKNOWN}/staff/${otherStaff.user.id}`,
+  },
   'leave contacts': {
     method: 'POST',
     url: () => `/api/stands/${UNKNOWN}/leads`,
