@@ -1,10 +1,11 @@
 /**
- * The visitor's hands on the camera: drag (any button) to orbit, wheel to zoom, Z/C to turn
- * (Q/E would be the usual pair, but E enters a stand).
+ * The visitor's hands on the camera: drag (any button) to orbit, wheel or two-finger pinch to
+ * zoom, Z/C to turn (Q/E would be the usual pair, but E enters a stand).
  * A press that moves less than DRAG_PIXELS stays a click (to walk or enter a stand). Writes
  * into plain fields that the camera reads each frame; nothing here touches React.
  */
 import { setCanvasCursor } from './canvasCursor.ts';
+import { Pinch } from './Pinch.ts';
 import { DRAG_PIXELS } from './pointerDrag.ts';
 
 const YAW_PER_PIXEL = 0.006;
@@ -25,6 +26,7 @@ export class CameraInput {
   /** performance.now() of the last orbit input, to hold off the automatic follow. */
   lastInput = -Infinity;
   private press: { id: number; x: number; y: number } | null = null;
+  private readonly pinch = new Pinch();
   private readonly held = new Set<string>();
   private readonly element: HTMLElement;
 
@@ -63,11 +65,20 @@ export class CameraInput {
   }
 
   private readonly onDown = (event: PointerEvent) => {
+    this.pinch.down(event.pointerId, event.clientX, event.clientY);
+    // A second finger turns the gesture into a pinch: it is neither a click nor an orbit.
+    if (this.pinch.active) this.dragging = true;
     if (this.press) return;
     this.press = { id: event.pointerId, x: event.clientX, y: event.clientY };
   };
 
   private readonly onMove = (event: PointerEvent) => {
+    const zoom = this.pinch.move(event.pointerId, event.clientX, event.clientY);
+    if (this.pinch.active) {
+      this.zoom *= zoom;
+      this.lastInput = performance.now();
+      return;
+    }
     const press = this.press;
     if (!press || press.id !== event.pointerId) return;
     const dx = event.clientX - press.x;
@@ -83,6 +94,7 @@ export class CameraInput {
   };
 
   private readonly onUp = (event: PointerEvent) => {
+    this.pinch.up(event.pointerId);
     if (this.press?.id !== event.pointerId) return;
     this.press = null;
     if (this.dragging) setCanvasCursor(this.element, '');
