@@ -2,7 +2,8 @@
  * The exhibitor dashboard on the whole stack: staff of e001 sign in, edit the English
  * description and see it on the public stand page, upload a logo, have a file that lies about
  * its type refused by the api, see a lead left on the stand page arrive and export it as CSV.
- * And an organiser invites a new staff member for e002, whose link lands on e002's dashboard.
+ * And an organiser invites a new staff member for e002, whose link lands on e002's dashboard;
+ * adds a new exhibitor whose invited staff member runs it; and takes that person off its staff.
  */
 import { readFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
@@ -192,5 +193,67 @@ describeInBrowser('the exhibitor dashboard', (browser) => {
 
     expect(errors).toEqual([]);
     await newcomer.context().close();
+  });
+
+  it('lets an organiser add an exhibitor, whose invited staff member runs it, and take them off', async () => {
+    const errors: string[] = [];
+    const organiser = await newPage(browser(), errors);
+    await signIn(organiser, 'organiser@salon.example', '/organiser');
+    await organiser.getByRole('button', { name: 'Add an exhibitor' }).click();
+
+    // An empty form is refused in place, in words, before anything is sent.
+    await organiser.getByRole('button', { name: 'Add the exhibitor' }).click();
+    await expect.poll(() => organiser.getByText('Choose a region from the list.').count()).toBe(1);
+    await expect.poll(() => organiser.getByText('Tick 1 to 10 topics.').count()).toBe(1);
+
+    const stamp = String(Date.now());
+    const name = `Open School ${stamp}`;
+    await organiser.getByLabel('Name — Русский').fill(`Открытая школа ${stamp}`);
+    await organiser.getByLabel('Name — English').fill(name);
+    await organiser.getByLabel('Description — Русский').fill('Курсы для учителей');
+    await organiser.getByLabel('Description — English').fill('Courses for teachers');
+    await organiser.getByLabel('Region', { exact: true }).selectOption({ label: 'Moscow' });
+    await organiser.getByRole('checkbox', { name: 'School education', exact: true }).check();
+    const invitee = `first.staff.${stamp}@salon.example`;
+    await organiser.getByLabel('Email of the person who will run the stand').fill(invitee);
+    await organiser.getByRole('button', { name: 'Add the exhibitor' }).click();
+
+    await expect.poll(() => organiser.getByText(`Exhibitor “${name}” added.`).count()).toBe(1);
+    const link = organiser.getByLabel('Invitation link');
+    await expect.poll(() => link.count()).toBe(1);
+    const url = await link.inputValue();
+    expect(await organiser.getByTestId('invitation').innerText()).toContain(invitee);
+    const exhibitorId = new URL(organiser.url()).searchParams.get('exhibitor') ?? '';
+    expect(await exhibitorName(exhibitorId)).toBe(name);
+
+    const newcomer = await newPage(browser(), errors);
+    await newcomer.goto(url);
+    await newcomer.getByLabel('Your name for visitors').fill('Olga, first staff');
+    await newcomer.getByLabel('Password', { exact: true }).fill('a long enough passphrase');
+    await newcomer.getByLabel('Password again').fill('a long enough passphrase');
+    await newcomer.getByRole('button', { name: 'Accept the invitation' }).click();
+    await newcomer.waitForURL((address) => address.pathname === '/exhibitor');
+    const title = newcomer.getByRole('heading', { level: 1 });
+    await expect.poll(() => title.innerText()).toBe(name);
+    await newcomer.context().close();
+
+    // The organiser takes her off the new stand's staff from its dashboard.
+    await organiser.goto(appUrl(`/exhibitor?exhibitor=${encodeURIComponent(exhibitorId)}`));
+    await organiser.getByRole('tab', { name: 'Staff on duty' }).click();
+    await organiser
+      .getByRole('button', { name: 'Remove Olga, first staff from the stand’s team' })
+      .click();
+    await organiser.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect
+      .poll(() =>
+        organiser.getByText('Olga, first staff is no longer on the stand’s team.').count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => organiser.getByText('The stand has no staff yet.', { exact: false }).count())
+      .toBe(1);
+
+    expect(errors).toEqual([]);
+    await organiser.context().close();
   });
 });

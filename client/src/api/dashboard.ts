@@ -1,6 +1,6 @@
 /**
  * The exhibitor dashboard's and the organisers' calls: editing a stand, its products and
- * materials (uploads with progress), going on duty, reading leads, adding exhibitors, inviting
+ * materials (uploads with progress), going on duty, removing staff, reading leads, adding exhibitors, inviting
  * staff and accepting an invitation. Every call but the last acts for a signed-in user, so it
  * takes the session token; every answer is parsed with its shared schema.
  */
@@ -85,6 +85,21 @@ export function setDuty(exhibitorId: string, onDuty: boolean, options: RequestOp
     apiPath(standPath(exhibitorId, '/staff/me')),
     { onDuty },
     StaffMemberSchema,
+    options,
+  );
+}
+
+/** Takes a person off the stand's staff; they keep their account as a visitor. */
+export async function removeStaff(
+  exhibitorId: string,
+  userId: string,
+  options: RequestOptions,
+): Promise<void> {
+  await sendJson(
+    'DELETE',
+    apiPath(standPath(exhibitorId, `/staff/${encodeURIComponent(userId)}`)),
+    undefined,
+    NoContentSchema,
     options,
   );
 }

@@ -175,6 +175,16 @@ export const enDashboard: Messages<typeof ruDashboard> = {
       dutyNo: 'not on duty',
       online: 'online',
       offline: 'offline',
+      remove: 'Remove from the team',
+      removeNamed: 'Remove {{name}} from the stand’s team',
+      confirm:
+        'Remove {{name}} from the team? The account stays, but the stand’s dashboard will be closed to them.',
+      confirmLast:
+        'Remove {{name}}? They are the stand’s only staff member: invite someone new so the stand has someone to run it.',
+      confirmRemove: 'Yes, remove',
+      removing: 'Removing…',
+      keep: 'Keep',
+      removed: '{{name}} is no longer on the stand’s team.',
     },
     leads: {
       title: 'Leads',
