@@ -2,7 +2,8 @@
  * The moderated chat of an event: questions pending → approved → answered (or rejected),
  * comments shown at once and hidden by the expert, one vote per person, and what viewers never
  * see (pending questions, in history or on their stream); plus history pages, rate limits and
- * bad inputs.
+ * bad inputs (markup and SQL kept as plain text, wrong types, oversize bodies, other events'
+ * messages), each of which leaves the chat as it was.
  */
 import { readFileSync } from 'node:fs';
 import { resolveAssetPath } from '@salon/assets/media';
@@ -23,7 +24,7 @@ import { forumActors, type ForumActors } from '../../../test/forumActors.ts';
 import { guestSession } from '../../../test/sessionsForTests.ts';
 import { openSse, type SseClient } from '../../../test/sseClient.ts';
 import { expectStatus } from '../../../test/expectStatus.ts';
-import { useTestApp } from '../../../test/testApp.ts';
+import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
 
 const app = useTestApp({ livekit: null });
 const EVENT = 'ev040';
@@ -392,6 +393,100 @@ describe('limits and bad inputs', () => {
     expect(statuses.slice(0, 8).every((status) => status === 201)).toBe(true);
     expect(statuses).toContain(429);
     expect((await post('comment', 'а я просто спросить')).state).toBe('visible');
+  });
+
+  it.each(HOSTILE_STRINGS)('keeps %j as the plain text it was written as', async (text) => {
+    const question = await post('question', `Вопрос: ${text}`);
+    const comment = await post('comment', text);
+    expect([question.body, comment.body]).toEqual([`Вопрос: ${text}`, text]);
+    await moderate(question, 'approve');
+    const shown = (await history('limit=100')).items;
+    expect(shown.find((item) => item.id === question.id)?.body).toBe(`Вопрос: ${text}`);
+    expect(shown.find((item) => item.id === comment.id)?.body).toBe(text);
+  });
+
+  it.each([
+    ['a body that is an array', ['comment', 'Привет']],
+    ['a message that is true', { kind: 'comment', body: true }],
+    ['a null kind', { kind: null, body: 'Привет' }],
+    ['a body that is an object', { kind: 'comment', body: { text: 'Привет' } }],
+  ])('refuses to post %s with 400, posting nothing', async (_case, payload) => {
+    const author = await guestSession(app());
+    const response = await call('POST', `/api/events/${EVENT}/chat`, author, payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const mine = await call('GET', `/api/events/${EVENT}/chat/mine`, author);
+    expect(mine.json()).toEqual({ items: [] });
+  });
+
+  it.each([
+    ['a moment in words', { atSeconds: 'soon' }],
+    ['a moment as a list', { atSeconds: [12] }],
+    ['a moment past a day', { atSeconds: 24 * 3600 + 1 }],
+  ])('refuses to answer at %s with 400, leaving the question approved', async (_case, body) => {
+    const question = await post('question', 'Когда ответят?');
+    await moderate(question, 'approve');
+    const url = `/api/events/${EVENT}/chat/${question.id}/answer`;
+    const response = await call('POST', url, people.chatExpert, body);
+    expect(response.statusCode).toBe(400);
+    expect(ProblemSchema.parse(response.json()).errors?.[0]?.path).toBe('body.atSeconds');
+    const queue = await history('view=moderation&kind=question&limit=100', people.chatExpert);
+    expect(queue.items.find((item) => item.id === question.id)?.state).toBe('approved');
+  });
+
+  it('refuses oversize bodies with 413 on every chat route, changing nothing', async () => {
+    const question = await post('question', 'Большое тело');
+    await moderate(question, 'approve');
+    const huge = { kind: 'comment', body: 'я'.repeat(200_000), atSeconds: 1 };
+    const author = await guestSession(app());
+    for (const [method, url, as] of [
+      ['POST', `/api/events/${EVENT}/chat`, author],
+      ['POST', `/api/events/${EVENT}/chat/${question.id}/answer`, people.chatExpert],
+      ['PUT', `/api/events/${EVENT}/chat/${question.id}/vote`, author],
+    ] as const) {
+      const response = await call(method, url, as, huge);
+      expect([url, response.statusCode]).toEqual([url, 413]);
+      expect(ProblemSchema.parse(response.json()).status).toBe(413);
+    }
+    const queue = await history('view=moderation&kind=question&limit=100', people.chatExpert);
+    expect(queue.items.find((item) => item.id === question.id)).toMatchObject({
+      state: 'approved',
+      votes: 0,
+    });
+    const mine = await call('GET', `/api/events/${EVENT}/chat/mine`, author);
+    expect(mine.json()).toEqual({ items: [] });
+  });
+
+  it('refuses votes on rejected questions and hidden comments as if they were absent', async () => {
+    const rejected = await post('question', 'Будет отклонён');
+    await moderate(rejected, 'reject');
+    const hidden = await post('comment', 'Будет скрыт');
+    await moderate(hidden, 'hide');
+    for (const message of [rejected, hidden]) {
+      const url = `/api/events/${EVENT}/chat/${message.id}/vote`;
+      expect((await call('PUT', url, people.viewer)).statusCode).toBe(404);
+    }
+    const all = (await history('view=moderation&limit=100', people.chatExpert)).items;
+    expect(all.find((item) => item.id === rejected.id)?.votes).toBe(0);
+  });
+
+  it('refuses to moderate or vote on a message through another event', async () => {
+    const other = await forumActors(app(), 'ev043');
+    const question = await post('question', 'Через чужое событие');
+    const approve = await call(
+      'POST',
+      `/api/events/ev043/chat/${question.id}/approve`,
+      other.chatExpert,
+    );
+    expect(approve.statusCode).toBe(404);
+    await moderate(question, 'approve');
+    const vote = await call('PUT', `/api/events/ev043/chat/${question.id}/vote`, people.viewer);
+    expect(vote.statusCode).toBe(404);
+    const queue = await history('view=moderation&kind=question&limit=100', people.chatExpert);
+    expect(queue.items.find((item) => item.id === question.id)).toMatchObject({
+      state: 'approved',
+      votes: 0,
+    });
   });
 
   it('closes the chat once the event has ended', async () => {

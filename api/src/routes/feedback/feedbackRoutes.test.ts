@@ -1,7 +1,8 @@
 /**
- * Ratings after an event: refused before it is over, one per viewer (guests too) and
- * replaceable, summarised for organisers with the distribution and the comments a page at a
- * time; bad ratings refused.
+ * Ratings after an event: refused before it is over (scheduled or live), one per viewer (guests
+ * too) and replaceable, summarised for organisers with the distribution and the comments a page
+ * at a time; bad ratings and oversize bodies refused without touching what was rated, and
+ * comments that look like markup or SQL kept as the plain text they were written as.
  */
 import {
   EventDetailSchema,
@@ -31,6 +32,10 @@ function rate(payload: unknown, as: Session | null) {
   });
 }
 
+function mine(as: Session) {
+  return app().inject({ url: `/api/events/${EVENT}/feedback/mine`, headers: auth(as) });
+}
+
 async function results(query = '', as: Session = people.organiser) {
   const response = await app().inject({
     url: `/api/events/${EVENT}/feedback${query}`,
@@ -45,11 +50,14 @@ beforeAll(async () => {
 });
 
 describe('feedback', () => {
-  it('is refused while the event has not happened yet', async () => {
-    const response = await rate({ rating: 5 }, people.viewer);
-    expect(response.statusCode).toBe(409);
-    expect(ProblemSchema.parse(response.json()).detail).toContain('ended');
-    for (const action of ['live', 'end']) {
+  it('is refused while the event has not happened yet, and while it is live', async () => {
+    for (const [action, as] of [
+      ['live', people.viewer],
+      ['end', people.guest],
+    ] as const) {
+      const response = await rate({ rating: 5 }, as);
+      expect(response.statusCode).toBe(409);
+      expect(ProblemSchema.parse(response.json()).detail).toContain('ended');
       const changed = await app().inject({
         method: 'POST',
         url: `/api/events/${EVENT}/studio/${action}`,
@@ -57,6 +65,7 @@ describe('feedback', () => {
       });
       expect(changed.statusCode).toBe(200);
     }
+    expect((await mine(people.viewer)).statusCode).toBe(404);
   });
 
   it('takes one rating per viewer, which a second rating replaces', async () => {
@@ -70,11 +79,8 @@ describe('feedback', () => {
     );
     expect(second.rating).toBe(5);
     expect((await rate({ rating: 2, comment: '   ' }, people.guest)).statusCode).toBe(200);
-    const mine = await app().inject({
-      url: `/api/events/${EVENT}/feedback/mine`,
-      headers: auth(people.guest),
-    });
-    expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 2, comment: null });
+    const guests = await mine(people.guest);
+    expect(FeedbackSchema.parse(guests.json())).toMatchObject({ rating: 2, comment: null });
 
     const summary = await results();
     expect(summary).toMatchObject({ count: 2, average: 3.5 });
@@ -115,10 +121,14 @@ describe('feedback', () => {
     ['no rating', { comment: 'Без оценки' }],
     ['a comment with a NUL', { rating: 3, comment: 'a\u0000b' }],
     ['a comment over 2000 characters', { rating: 3, comment: 'я'.repeat(2001) }],
-  ])('refuses %s', async (_case, payload) => {
+  ])('refuses %s with 400, keeping the earlier rating', async (_case, payload) => {
     const response = await rate(payload, people.viewer);
     expect(response.statusCode).toBe(400);
-    expect((await results()).count).toBeGreaterThan(0);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(FeedbackSchema.parse((await mine(people.viewer)).json())).toMatchObject({
+      rating: 5,
+      comment: 'Передумал: отлично',
+    });
   });
 
   it('is refused without a session, and its results to everyone but organisers', async () => {
@@ -175,6 +185,83 @@ describe('feedback', () => {
       headers: auth(people.organiser),
     });
     expect(tooBig.statusCode).toBe(400);
+  });
+});
+
+describe('feedback given badly', () => {
+  const OTHER = 'ev061';
+  let other: ForumActors;
+  const rateOther = (payload: unknown, as: Session) =>
+    app().inject({
+      method: 'PUT',
+      url: `/api/events/${OTHER}/feedback`,
+      headers: auth(as),
+      payload: payload as object,
+    });
+
+  /** A new guest who has rated the event 4, "Хорошо". */
+  async function rater(): Promise<Session> {
+    const guest = await guestSession(app());
+    expectStatus(await rateOther({ rating: 4, comment: 'Хорошо' }, guest), 200);
+    return guest;
+  }
+
+  async function expectUnchanged(as: Session): Promise<void> {
+    const response = await app().inject({
+      url: `/api/events/${OTHER}/feedback/mine`,
+      headers: auth(as),
+    });
+    expect(FeedbackSchema.parse(response.json())).toMatchObject({ rating: 4, comment: 'Хорошо' });
+  }
+
+  beforeAll(async () => {
+    other = await forumActors(app(), OTHER);
+    for (const action of ['live', 'end']) {
+      const changed = await app().inject({
+        method: 'POST',
+        url: `/api/events/${OTHER}/studio/${action}`,
+        headers: auth(other.producer),
+      });
+      expectStatus(changed, 200);
+    }
+  });
+
+  it.each([
+    ['a rating as a string', { rating: '5' }],
+    ['a null rating', { rating: null }],
+    ['a comment that is a number', { rating: 3, comment: 42 }],
+    ['a comment that is a list', { rating: 3, comment: ['Хорошо'] }],
+    ['a list instead of a rating', [{ rating: 3 }]],
+  ])('refuses %s with 400, keeping the earlier rating', async (_case, payload) => {
+    const guest = await rater();
+    const response = await rateOther(payload, guest);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    await expectUnchanged(guest);
+  });
+
+  it('refuses an oversize body with 413, keeping the earlier rating', async () => {
+    const guest = await rater();
+    const response = await rateOther({ rating: 1, comment: 'я'.repeat(200_000) }, guest);
+    expect(response.statusCode).toBe(413);
+    expect(ProblemSchema.parse(response.json()).status).toBe(413);
+    await expectUnchanged(guest);
+  });
+
+  it('keeps comments that look like markup or SQL as the plain text they were written as', async () => {
+    for (const hostile of HOSTILE_STRINGS) {
+      const response = await rateOther({ rating: 3, comment: hostile }, await guestSession(app()));
+      expectStatus(response, 200);
+      expect(FeedbackSchema.parse(response.json()).comment).toBe(hostile);
+    }
+    const response = await app().inject({
+      url: `/api/events/${OTHER}/feedback?pageSize=50`,
+      headers: auth(other.organiser),
+    });
+    const shown = FeedbackResultsSchema.parse(response.json()).comments.items;
+    for (const hostile of HOSTILE_STRINGS) {
+      expect(shown.map((item) => item.comment)).toContain(hostile);
+    }
   });
 });
 

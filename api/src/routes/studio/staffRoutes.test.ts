@@ -1,11 +1,13 @@
 /**
  * An event's staff: the organisers' assignments of producer and chat expert, the accounts linked
- * to the programme's speakers, the demo forum staff, and each person's own events.
+ * to the programme's speakers, the demo forum staff, and each person's own events; bad
+ * assignments (wrong types, programme roles, oversize bodies) change nobody's role.
  */
 import { DEMO_ACCOUNT_PASSWORD } from '@salon/assets/seed';
 import {
   EventStaffSchema,
   MyForumEventsSchema,
+  ProblemSchema,
   StudioViewSchema,
   type Session,
 } from '@salon/shared';
@@ -110,5 +112,53 @@ describe('event staff', () => {
       (await call('GET', '/api/forum/my-events', people.viewer)).json(),
     );
     expect(none.items).toEqual([]);
+  });
+});
+
+describe('bad staff changes', () => {
+  let people: ForumActors;
+  let before: string;
+  const staffNow = async () =>
+    JSON.stringify((await call('GET', '/api/events/ev036/staff', people.organiser)).json());
+
+  beforeAll(async () => {
+    people = await forumActors(app(), 'ev036');
+    before = await staffNow();
+  });
+
+  it.each([
+    ['a numeric user id', { userId: 123 }],
+    ['a null user id', { userId: null }],
+    ['no user id', {}],
+    ['a user id that looks like SQL', { userId: "' OR 1=1 --" }],
+    ['a list of user ids', { userId: ['00000000-0000-4000-8000-000000000000'] }],
+  ])('refuses %s with 400 and changes nobody', async (_case, body) => {
+    const response = await call('PUT', '/api/events/ev036/staff/producer', people.organiser, body);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(await staffNow()).toBe(before);
+  });
+
+  it('refuses an oversize body with 413 and changes nobody', async () => {
+    const newcomer = await actor(app(), 'producer');
+    const response = await call('PUT', '/api/events/ev036/staff/producer', people.organiser, {
+      userId: newcomer.user.id,
+      padding: 'я'.repeat(200_000),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(ProblemSchema.parse(response.json()).status).toBe(413);
+    expect(await staffNow()).toBe(before);
+  });
+
+  it('refuses to unassign a programme role or at an unknown event', async () => {
+    for (const [url, status] of [
+      ['/api/events/ev036/staff/moderator', 400],
+      ['/api/events/ev036/staff/speaker', 400],
+      ['/api/events/ev9999/staff/producer', 404],
+    ] as const) {
+      const response = await call('DELETE', url, people.organiser);
+      expect([url, response.statusCode]).toEqual([url, status]);
+    }
+    expect(await staffNow()).toBe(before);
   });
 });

@@ -1,15 +1,25 @@
 /**
- * The studio's permission matrix: for every studio action, token route and staff-only forum
- * route, each of the event's producer, moderator, speaker and chat expert, a registered viewer,
- * a guest, an organiser, and no session at all is allowed or refused exactly as designed.
- * Each action runs at an event of its own; a refusal (403, or 401 without a session) leaves the
- * event's studio, slides, recording, staff and chat exactly as they were, and the allowed
- * people then succeed.
+ * The studio's permission matrix: for every studio action, token route, chat, feedback and
+ * staff route of a forum event, each of the event's producer, moderator, speaker and chat
+ * expert, a registered viewer, a guest, an organiser, and no session at all is allowed or
+ * refused exactly as designed (shared `roles.ts` and `eventRoles.ts`). Each action runs at an
+ * event of its own; a refusal (403, or 401 without a session, as problem+json) leaves the
+ * event's studio, slides, recording, staff, chat, votes and feedback exactly as they were, and
+ * the allowed people then succeed, which is read back where it changes something.
  */
 import { readFileSync } from 'node:fs';
 import { resolveAssetPath } from '@salon/assets/media';
-import { ForumMessageSchema, type Session } from '@salon/shared';
-import { asc, eq } from 'drizzle-orm';
+import {
+  FeedbackSchema,
+  ForumMessageSchema,
+  ForumVoteSchema,
+  MyForumEventsSchema,
+  ProblemSchema,
+  type ForumMessageState,
+  type Session,
+} from '@salon/shared';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as t from '../../db/schema/index.ts';
 import { auth, multipart } from '../../../test/actors.ts';
@@ -41,6 +51,15 @@ interface Made {
   comment: string;
 }
 
+/** What an allowed attempt is checked by: its answer, and the state it left, read back. */
+interface Outcome {
+  key: ForumActorKey;
+  session: Session;
+  response: { statusCode: number; body: string; json: () => unknown };
+  people: ForumActors;
+  made: Made;
+}
+
 interface Attempt {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** `{e}` the event, `{speaker}` the linked speaker, `{other}` another speaker, `{question}`, `{comment}`. */
@@ -51,6 +70,8 @@ interface Attempt {
   setup?: (people: ForumActors, made: Made) => Promise<void>;
   /** A server-sent events stream: allowed means it opens. */
   stream?: true;
+  /** After each allowed attempt: that it did what it says. */
+  check?: (outcome: Outcome) => Promise<void>;
 }
 
 const json = (payload: unknown) => () => Promise.resolve({ payload });
@@ -90,12 +111,80 @@ const webmBody = () =>
     headers: { 'content-type': 'application/octet-stream' },
   });
 
-async function post(people: ForumActors, kind: 'question' | 'comment'): Promise<string> {
-  const response = await call('POST', `/api/events/${people.eventId}/chat`, people.viewer, {
+async function post(
+  people: ForumActors,
+  kind: 'question' | 'comment',
+  as: Session = people.viewer,
+): Promise<string> {
+  const response = await call('POST', `/api/events/${people.eventId}/chat`, as, {
     payload: { kind, body: `${kind} для проверки прав` },
   });
+  expectOk(response);
   return ForumMessageSchema.parse(response.json()).id;
 }
+
+async function moderate(people: ForumActors, messageId: string, action: string): Promise<void> {
+  const url = `/api/events/${people.eventId}/chat/${messageId}/${action}`;
+  await call('POST', url, people.chatExpert).then(expectOk);
+}
+
+const askAndApprove = async (people: ForumActors, made: Made) => {
+  made.question = await post(people, 'question');
+  await moderate(people, made.question, 'approve');
+};
+
+const endEvent = async (people: ForumActors) => {
+  await goLive(people);
+  await call('POST', `/api/events/${people.eventId}/studio/end`, people.producer).then(expectOk);
+};
+
+async function stateOf(messageId: string): Promise<ForumMessageState | undefined> {
+  const [row] = await app()
+    .db.select({ state: t.forumMessages.state })
+    .from(t.forumMessages)
+    .where(eq(t.forumMessages.id, messageId));
+  return row?.state;
+}
+
+const movesTo =
+  (state: ForumMessageState, of: keyof Made) =>
+  async ({ made }: Outcome) => {
+    expect(await stateOf(made[of])).toBe(state);
+  };
+
+async function hasVoted(messageId: string, userId: string): Promise<boolean> {
+  const rows = await app()
+    .db.select()
+    .from(t.forumVotes)
+    .where(and(eq(t.forumVotes.messageId, messageId), eq(t.forumVotes.userId, userId)));
+  return rows.length > 0;
+}
+
+async function assigned(eventId: string, role: 'producer' | 'chatExpert'): Promise<number> {
+  const rows = await app()
+    .db.select()
+    .from(t.eventStaff)
+    .where(and(eq(t.eventStaff.eventId, eventId), eq(t.eventStaff.role, role)));
+  return rows.length;
+}
+
+const posts =
+  (kind: 'question' | 'comment', state: ForumMessageState) =>
+  async ({ response, session }: Outcome) => {
+    const message = ForumMessageSchema.parse(response.json());
+    expect(message).toMatchObject({ kind, state, author: { id: session.user.id } });
+    expect(await stateOf(message.id)).toBe(state);
+  };
+
+const EVERYONE = FORUM_ACTOR_KEYS;
+const isStaff = (key: ForumActorKey) => (STAFF as readonly ForumActorKey[]).includes(key);
+
+/** The roles `/forum/my-events` lists at one event; none when it is not listed. */
+function myRolesAt(body: unknown, eventId: string): string[] {
+  const { items } = MyForumEventsSchema.parse(body);
+  return items.flatMap((item) => (item.event.id === eventId ? item.roles : []));
+}
+const MINE = z.object({ items: z.array(ForumMessageSchema) });
 
 const ATTEMPTS: Record<string, Attempt> = {
   'read the studio state': { method: 'GET', url: '/api/events/{e}/studio', allowed: STAFF },
@@ -215,6 +304,7 @@ const ATTEMPTS: Record<string, Attempt> = {
     setup: async (people, made) => {
       made.question = await post(people, 'question');
     },
+    check: movesTo('approved', 'question'),
   },
   'hide a comment': {
     method: 'POST',
@@ -223,6 +313,110 @@ const ATTEMPTS: Record<string, Attempt> = {
     setup: async (people, made) => {
       made.comment = await post(people, 'comment');
     },
+    check: movesTo('hidden', 'comment'),
+  },
+  'reject a question': {
+    method: 'POST',
+    url: '/api/events/{e}/chat/{question}/reject',
+    allowed: ['chatExpert'],
+    setup: async (people, made) => {
+      made.question = await post(people, 'question');
+    },
+    check: movesTo('rejected', 'question'),
+  },
+  'mark a question answered': {
+    method: 'POST',
+    url: '/api/events/{e}/chat/{question}/answer',
+    body: json({ atSeconds: 42 }),
+    allowed: ['chatExpert'],
+    setup: askAndApprove,
+    check: async ({ response, made }) => {
+      expect(ForumMessageSchema.parse(response.json()).answeredAtSeconds).toBe(42);
+      expect(await stateOf(made.question)).toBe('answered');
+    },
+  },
+  'unhide a comment': {
+    method: 'POST',
+    url: '/api/events/{e}/chat/{comment}/unhide',
+    allowed: ['chatExpert'],
+    setup: async (people, made) => {
+      made.comment = await post(people, 'comment');
+      await moderate(people, made.comment, 'hide');
+    },
+    check: movesTo('visible', 'comment'),
+  },
+  'ask a question': {
+    method: 'POST',
+    url: '/api/events/{e}/chat',
+    body: json({ kind: 'question', body: 'Вопрос из таблицы прав' }),
+    allowed: EVERYONE,
+    check: posts('question', 'pending'),
+  },
+  comment: {
+    method: 'POST',
+    url: '/api/events/{e}/chat',
+    body: json({ kind: 'comment', body: 'Комментарий из таблицы прав' }),
+    allowed: EVERYONE,
+    check: posts('comment', 'visible'),
+  },
+  'read my own messages': {
+    method: 'GET',
+    url: '/api/events/{e}/chat/mine',
+    allowed: EVERYONE,
+    setup: async (people) => {
+      for (const key of EVERYONE) await post(people, 'question', people[key]);
+    },
+    check: async ({ response, session }) => {
+      const { items } = MINE.parse(response.json());
+      expect(items.map((item) => [item.author.id, item.state])).toEqual([
+        [session.user.id, 'pending'],
+      ]);
+    },
+  },
+  'vote for a question': {
+    method: 'PUT',
+    url: '/api/events/{e}/chat/{question}/vote',
+    allowed: EVERYONE,
+    setup: askAndApprove,
+    check: async ({ response, session, made }) => {
+      expect(ForumVoteSchema.parse(response.json()).votedByMe).toBe(true);
+      expect(await hasVoted(made.question, session.user.id)).toBe(true);
+    },
+  },
+  'withdraw a vote': {
+    method: 'DELETE',
+    url: '/api/events/{e}/chat/{question}/vote',
+    allowed: EVERYONE,
+    setup: async (people, made) => {
+      await askAndApprove(people, made);
+      for (const key of EVERYONE) {
+        const url = `/api/events/${people.eventId}/chat/${made.question}/vote`;
+        await call('PUT', url, people[key]).then(expectOk);
+      }
+    },
+    check: async ({ response, session, made }) => {
+      expect(ForumVoteSchema.parse(response.json()).votedByMe).toBe(false);
+      expect(await hasVoted(made.question, session.user.id)).toBe(false);
+    },
+  },
+  'rate the event': {
+    method: 'PUT',
+    url: '/api/events/{e}/feedback',
+    body: json({ rating: 4, comment: 'Отзыв из таблицы прав' }),
+    allowed: EVERYONE,
+    setup: endEvent,
+    check: async ({ session, people }) => {
+      const mine = await call('GET', `/api/events/${people.eventId}/feedback/mine`, session);
+      expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 4 });
+    },
+  },
+  'list the events I work at': {
+    method: 'GET',
+    url: '/api/forum/my-events',
+    allowed: EVERYONE,
+    check: async ({ response, key, people }) => {
+      expect(myRolesAt(response.json(), people.eventId)).toEqual(isStaff(key) ? [key] : []);
+    },
   },
   'assign the producer': {
     method: 'PUT',
@@ -230,13 +424,29 @@ const ATTEMPTS: Record<string, Attempt> = {
     body: (people) => json({ userId: people.producer.user.id })(),
     allowed: ['organiser'],
   },
+  'unassign the producer': {
+    method: 'DELETE',
+    url: '/api/events/{e}/staff/producer',
+    allowed: ['organiser'],
+    check: async ({ people }) => {
+      expect(await assigned(people.eventId, 'producer')).toBe(0);
+    },
+  },
+  'unassign the chat expert': {
+    method: 'DELETE',
+    url: '/api/events/{e}/staff/chatExpert',
+    allowed: ['organiser'],
+    check: async ({ people }) => {
+      expect(await assigned(people.eventId, 'chatExpert')).toBe(0);
+    },
+  },
   'read the feedback': { method: 'GET', url: '/api/events/{e}/feedback', allowed: ['organiser'] },
 };
 
 /** Everything an action could change at an event, read straight from the database. */
 async function snapshot(eventId: string): Promise<string> {
   const db = app().db;
-  const [studio, log, decks, recording, staff, messages] = await Promise.all([
+  const [studio, log, decks, recording, staff, messages, votes, feedback] = await Promise.all([
     db.select().from(t.studios).where(eq(t.studios.eventId, eventId)),
     db.select().from(t.onAirLog).where(eq(t.onAirLog.eventId, eventId)),
     db.select().from(t.slideDecks).where(eq(t.slideDecks.eventId, eventId)),
@@ -247,8 +457,19 @@ async function snapshot(eventId: string): Promise<string> {
       .from(t.forumMessages)
       .where(eq(t.forumMessages.eventId, eventId))
       .orderBy(asc(t.forumMessages.id)),
+    db
+      .select({ vote: t.forumVotes })
+      .from(t.forumVotes)
+      .innerJoin(t.forumMessages, eq(t.forumMessages.id, t.forumVotes.messageId))
+      .where(eq(t.forumMessages.eventId, eventId))
+      .orderBy(asc(t.forumVotes.messageId), asc(t.forumVotes.userId)),
+    db
+      .select()
+      .from(t.eventFeedback)
+      .where(eq(t.eventFeedback.eventId, eventId))
+      .orderBy(asc(t.eventFeedback.userId)),
   ]);
-  return JSON.stringify({ studio, log, decks, recording, staff, messages });
+  return JSON.stringify({ studio, log, decks, recording, staff, messages, votes, feedback });
 }
 
 async function openStream(url: string, session: Session): Promise<number> {
@@ -299,6 +520,7 @@ describe.each(Object.entries(ATTEMPTS).map(([name, spec], index) => ({ name, spe
         const response = await call(spec.method, url(), people[key], await spec.body?.(people));
         expect(response.statusCode).toBe(403);
         expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(ProblemSchema.parse(response.json()).status).toBe(403);
         expect(await snapshot(people.eventId)).toBe(before);
       });
     }
@@ -307,6 +529,8 @@ describe.each(Object.entries(ATTEMPTS).map(([name, spec], index) => ({ name, spe
       const before = await snapshot(people.eventId);
       const response = await call(spec.method, url(), null, await spec.body?.(people));
       expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(ProblemSchema.parse(response.json()).status).toBe(401);
       expect(await snapshot(people.eventId)).toBe(before);
     });
 
@@ -316,8 +540,10 @@ describe.each(Object.entries(ATTEMPTS).map(([name, spec], index) => ({ name, spe
       });
     } else {
       it.each([...spec.allowed])('lets the %s do it', async (key) => {
-        const response = await call(spec.method, url(), people[key], await spec.body?.(people));
+        const session = people[key];
+        const response = await call(spec.method, url(), session, await spec.body?.(people));
         expect(response.statusCode < 300 ? 'success' : response.body).toBe('success');
+        await spec.check?.({ key, session, response, people, made });
       });
     }
   },
