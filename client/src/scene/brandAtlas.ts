@@ -1,6 +1,7 @@
 /**
  * Every exhibitor's branding on one canvas atlas: a 4:1 slot per exhibitor on its primary colour,
- * an initials "logo" in a rounded square of its accent colour at the left, and its name beside it.
+ * its logo at the left (the uploaded one once it has loaded; until then, or without one, its
+ * initials in a rounded square of its accent colour), and its name beside it.
  * Stand boards show the whole slot, counters just the logo square, so one texture (and one draw
  * call per part) brands every stand. A hall with more exhibitors than the atlas can hold gives
  * the rest a plain board (the last slot is left blank for them).
@@ -8,6 +9,7 @@
 import type { Locale } from '@salon/shared';
 import { planAtlas, type PixelRect, type UvRect } from './atlasLayout.ts';
 import { inkOn } from './brandColors.ts';
+import { paintLogos } from './brandLogos.ts';
 import { CanvasAtlas } from './CanvasAtlas.ts';
 import { CANVAS_FONT, drawFittedText } from './drawFittedText.ts';
 import { UNKNOWN_EXHIBITOR, type ExhibitorLook } from './exhibitorLook.ts';
@@ -22,6 +24,8 @@ export interface BrandAtlas {
   board(exhibitorId: string): UvRect;
   /** Just the logo square at the board's left. */
   logo(exhibitorId: string): UvRect;
+  /** Settles once every uploaded logo has been painted (or failed to load). */
+  readonly logosPainted: Promise<void>;
 }
 
 export function createBrandAtlas(
@@ -36,12 +40,14 @@ export function createBrandAtlas(
   const drawn = overflow ? atlas.plan.capacity - 1 : ids.length;
   const boards = new Map<string, UvRect>();
   const logos = new Map<string, UvRect>();
+  const uploaded: { url: string; rect: PixelRect }[] = [];
   for (let index = 0; index < drawn; index += 1) {
     const id = ids[index] ?? '';
     const look = looks.get(id) ?? UNKNOWN_EXHIBITOR;
     const { board, logo } = drawBrand(atlas, index, look, look.name[locale]);
     boards.set(id, atlas.uv(board));
     logos.set(id, atlas.uv(logo));
+    if (look.logoUrl) uploaded.push({ url: look.logoUrl, rect: logo });
   }
   // Only an overflowing hall has ids without a slot; they share the blank last slot.
   const blank = overflow ? drawBrand(atlas, drawn, UNKNOWN_EXHIBITOR, '') : null;
@@ -52,6 +58,7 @@ export function createBrandAtlas(
     atlas,
     board: (id) => boards.get(id) ?? blankBoard,
     logo: (id) => logos.get(id) ?? blankLogo,
+    logosPainted: paintLogos(atlas, uploaded),
   };
 }
 

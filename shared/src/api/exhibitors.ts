@@ -25,7 +25,11 @@ export const ExhibitorSummarySchema = ExhibitorSchema.pick({
   regionCode: true,
   topicCodes: true,
   colors: true,
-}).extend({ stand: StandLocationSchema.nullable() });
+}).extend({
+  stand: StandLocationSchema.nullable(),
+  /** The logo the exhibitor uploaded, for the hall's stand boards; null draws its initials. */
+  logoUrl: z.string().max(500).nullable(),
+});
 export type ExhibitorSummary = z.infer<typeof ExhibitorSummarySchema>;
 
 export const ExhibitorPageSchema = pageOf(ExhibitorSummarySchema);

@@ -4,7 +4,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { localized } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
-import { fileUrl } from '../stands/standRepository.ts';
+import { fileUrl } from '../files/fileUrl.ts';
 
 const BRIEFCASE_LIMIT = 500;
 

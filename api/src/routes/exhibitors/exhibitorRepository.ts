@@ -6,11 +6,12 @@ import type {
   Page,
   StandLocation,
 } from '@salon/shared';
-import { and, asc, count, eq, exists, inArray, like, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, like, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { localized, pageOffset } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
 import { containsPattern } from '../../db/searchText.ts';
+import { fileUrl } from '../files/fileUrl.ts';
 
 type ExhibitorRow = typeof t.exhibitors.$inferSelect;
 
@@ -81,10 +82,32 @@ async function standsOf(db: Database, ids: string[]): Promise<Map<string, StandL
   return byExhibitor;
 }
 
+/** The newest uploaded logo of each of these exhibitors, as the url it is served under. */
+async function logosOf(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const byExhibitor = new Map<string, string>();
+  if (ids.length === 0) return byExhibitor;
+  const rows = await db
+    .select({ exhibitorId: t.storedFiles.exhibitorId, id: t.storedFiles.id })
+    .from(t.storedFiles)
+    .where(and(inArray(t.storedFiles.exhibitorId, ids), eq(t.storedFiles.purpose, 'logo')))
+    .orderBy(desc(t.storedFiles.createdAt));
+  for (const row of rows) {
+    if (row.exhibitorId && !byExhibitor.has(row.exhibitorId)) {
+      byExhibitor.set(row.exhibitorId, fileUrl(row.id));
+    }
+  }
+  return byExhibitor;
+}
+
+interface SummaryParts {
+  topicCodes: Map<string, string[]>;
+  stands: Map<string, StandLocation>;
+  logos: Map<string, string>;
+}
+
 function toSummary(
   row: ExhibitorRow,
-  topicCodes: Map<string, string[]>,
-  stands: Map<string, StandLocation>,
+  { topicCodes, stands, logos }: SummaryParts,
 ): ExhibitorSummary {
   return {
     id: row.id,
@@ -94,6 +117,7 @@ function toSummary(
     topicCodes: topicCodes.get(row.id) ?? [],
     colors: { primary: row.colorPrimary, accent: row.colorAccent },
     stand: stands.get(row.id) ?? null,
+    logoUrl: logos.get(row.id) ?? null,
   };
 }
 
@@ -111,10 +135,13 @@ export async function listExhibitors(
     .offset(pageOffset(query.page, query.pageSize));
   const [totals] = await db.select({ total: count() }).from(t.exhibitors).where(where);
   const ids = rows.map((row) => row.id);
-  const topicCodes = await topicCodesOf(db, ids);
-  const stands = await standsOf(db, ids);
+  const parts: SummaryParts = {
+    topicCodes: await topicCodesOf(db, ids),
+    stands: await standsOf(db, ids),
+    logos: await logosOf(db, ids),
+  };
   return {
-    items: rows.map((row) => toSummary(row, topicCodes, stands)),
+    items: rows.map((row) => toSummary(row, parts)),
     page: query.page,
     pageSize: query.pageSize,
     total: totals?.total ?? 0,

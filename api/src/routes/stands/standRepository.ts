@@ -8,13 +8,10 @@ import type { Database } from '../../db/database.ts';
 import { localized } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
 import { getExhibitor } from '../exhibitors/exhibitorRepository.ts';
+import { fileUrl } from '../files/fileUrl.ts';
 
 /** Staff count as online for this long after their last sign of life. */
 export const ONLINE_WINDOW_MS = 2 * 60_000;
-
-export function fileUrl(fileId: string): string {
-  return `/api/files/${fileId}`;
-}
 
 type FileRow = typeof t.storedFiles.$inferSelect;
 

@@ -3,7 +3,13 @@
  * partial or failed upload leaves no file and no row behind.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { MaterialSchema, ProblemSchema, StandDetailSchema, type Session } from '@salon/shared';
+import {
+  ExhibitorPageSchema,
+  MaterialSchema,
+  ProblemSchema,
+  StandDetailSchema,
+  type Session,
+} from '@salon/shared';
 import { resolveAssetPath } from '@salon/assets/media';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actor, auth, multipart, PDF_BYTES, PNG_BYTES } from '../../../test/actors.ts';
@@ -51,6 +57,13 @@ describe('stand media uploads', () => {
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.headers['x-content-type-options']).toBe('nosniff');
     expect(file.rawPayload.equals(Buffer.from(PNG_BYTES))).toBe(true);
+
+    // The directory (and the hall's stand boards, drawn from it) show the new logo.
+    const listed = await app().inject(
+      `/api/exhibitors?q=${encodeURIComponent(stand.exhibitor.name.ru)}`,
+    );
+    const item = ExhibitorPageSchema.parse(listed.json()).items.find((one) => one.id === 'e050');
+    expect(item?.logoUrl).toBe(stand.logoUrl);
   });
 
   it('takes a WebM video presentation with Russian captions and streams ranges of it', async () => {

@@ -11,6 +11,7 @@ function exhibitor(id: string, hallId: string | null): ExhibitorSummary {
     topicCodes: [],
     colors: { primary: '#123456', accent: '#abcdef' },
     stand: hallId ? { hallId, standId: `s-${id}` } : null,
+    logoUrl: null,
   };
 }
 
