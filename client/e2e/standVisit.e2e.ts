@@ -3,12 +3,14 @@
  * to UchiLab's stand (e001) and enters it; the stand panel plays the video presentation (the
  * element reports playing, frames and advancing time), a material goes into the briefcase and
  * shows on /briefcase, a chat message reaches the exhibitor's own browser live (as text, markup
- * shown, not run) and, after the exhibitor's connection dropped, what was said meanwhile;
- * contacts are left with consent: the api then holds exactly what was
- * ticked. The steps live in standVisit.ts for other tests to reuse.
+ * shown, not run) and, after the exhibitor's connection dropped, what was said meanwhile; the
+ * exhibitor answers from the dashboard and the visitor reads it in the panel; contacts are left
+ * with consent: the api holds exactly what was ticked, and the exhibitor sees the lead in the
+ * dashboard and exports it as CSV. The steps live in standVisit.ts for other tests to reuse.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { describeInBrowser, openPage } from './browser.ts';
+import { appUrl, describeInBrowser, openPage } from './browser.ts';
 import { waitConnected } from './hallPage.ts';
 import {
   STAFF_E001,
@@ -58,6 +60,15 @@ describeInBrowser('a stand visit', (browser) => {
     await whileChatOffline(staff.page, () => sendChatMessage(panel, later));
     await expectChatMessage(staffChat, later);
 
+    // The exhibitor answers from the dashboard, where the conversation so far is waiting.
+    await staff.page.goto(appUrl('/exhibitor'));
+    await staff.page.getByRole('tab', { name: 'Stand chat' }).click();
+    const dashboardChat = staff.page.getByTestId('stand-chat');
+    await expectChatMessage(dashboardChat, later);
+    const answer = `Yes: a free term for schools. ${String(Date.now())}`;
+    await sendChatMessage(staff.page.getByRole('main'), answer);
+    await expectChatMessage(panel.getByTestId('stand-chat'), answer);
+
     const email = `visitor.${String(Date.now())}@school.example`;
     await leaveContacts(panel, {
       name: 'Анна Иванова',
@@ -71,6 +82,20 @@ describeInBrowser('a stand visit', (browser) => {
       organisation: null,
       note: 'Please send prices.',
     });
+
+    // The exhibitor sees the lead in the dashboard and exports it, without what was not ticked.
+    await staff.page.getByRole('tab', { name: 'Leads' }).click();
+    const table = staff.page.getByTestId('leads-table');
+    await expect.poll(() => table.locator('tbody tr').first().innerText()).toContain(email);
+    expect(await table.locator('tbody tr').first().innerText()).not.toContain('Школа № 1');
+    const [download] = await Promise.all([
+      staff.page.waitForEvent('download'),
+      staff.page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(email);
+    expect(csv).toContain('Анна Иванова');
+    expect(csv).not.toContain('Школа № 1');
 
     expect(visitor.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
