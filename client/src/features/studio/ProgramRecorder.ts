@@ -5,12 +5,19 @@
  * it seekable and publishes it with its chapters. The first chunk tells the api how long ago the
  * recorder started (a duration, so that the browser's clock need not agree with the api's): the
  * video's time 0, from which chapters and answered questions count.
+ *
+ * The first chunk holds the whole WebM header: Chromium ends a slice between any two writes of
+ * its muxer, so when the first frame comes after the first slice (a loaded machine, a slow
+ * encoder start) the first blob is a byte or two of the header, which the api refuses (it knows
+ * a recording by its first chunk's bytes). Blobs are held back until there are enough bytes.
  */
 import type { Recording } from '@salon/shared';
 import { ChunkUploader, type UploadStatus } from './chunkUploader.ts';
 import { finishRecording, sendRecordingChunk } from './studioApi.ts';
 
 const TIMESLICE_MS = 2000;
+/** More than the WebM header (EBML, segment info, tracks: a few hundred bytes). */
+export const FIRST_CHUNK_MIN_BYTES = 1024;
 const TYPES = ['video/webm;codecs=vp8,opus', 'video/webm;codecs=vp9,opus', 'video/webm'];
 
 export type RecorderPhase = 'recording' | 'finishing' | 'ready' | 'failed';
@@ -37,6 +44,8 @@ export class ProgramRecorder {
   private readonly stopped: Promise<void>;
   /** performance.now() when the recorder started: time 0 of the video. */
   private startedAt: number | null = null;
+  /** The first blobs, until they hold the WebM header; null once the first chunk went. */
+  private held: Blob[] | null = [];
   status: RecorderStatus;
   onChange: () => void = () => {};
 
@@ -65,7 +74,7 @@ export class ProgramRecorder {
     this.stopped = new Promise((resolve) =>
       this.recorder.addEventListener('stop', () => resolve(), { once: true }),
     );
-    this.recorder.addEventListener('dataavailable', (event) => this.uploader.push(event.data));
+    this.recorder.addEventListener('dataavailable', (event) => this.take(event.data));
     this.recorder.addEventListener('error', () =>
       this.set({ phase: 'failed', error: 'MediaRecorder' }),
     );
@@ -82,6 +91,7 @@ export class ProgramRecorder {
     this.set({ phase: 'finishing' });
     if (this.recorder.state !== 'inactive') this.recorder.stop();
     await this.stopped;
+    this.release();
     await this.uploader.flush();
     const refused = this.uploader.status.stopped;
     if (refused && refused.problem !== 'recording-finished') {
@@ -94,6 +104,24 @@ export class ProgramRecorder {
     } catch (error) {
       this.set({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  private take(blob: Blob): void {
+    if (!this.held) {
+      this.uploader.push(blob);
+      return;
+    }
+    this.held.push(blob);
+    const bytes = this.held.reduce((sum, each) => sum + each.size, 0);
+    if (bytes >= FIRST_CHUNK_MIN_BYTES) this.release();
+  }
+
+  /** Sends what is held back as the first chunk (at the end, however small it is). */
+  private release(): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    if (held.length > 0) this.uploader.push(new Blob(held, { type: held[0]?.type ?? '' }));
   }
 
   /** For the first chunk, how long the recorder has been running; none for the others. */
