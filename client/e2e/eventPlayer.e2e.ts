@@ -11,8 +11,8 @@
  * a reload: the live program, then "being prepared", then the recording, whose chapter and the
  * answered question's link both seek it. The chat closes, the viewer rates the event with the
  * keyboard and sees their rating again after a reload, and the organiser finds it in the
- * results. Pages are in English. (The program itself, composed by a studio, is for the full
- * event's test.)
+ * results. Pages are in English. (The program itself, composed by a studio and recorded there,
+ * is forumEvent.e2e.ts's.)
  *
  * Uses ev002 (its producer and chat expert are demo accounts), which this test ends for good:
  * the stack's database is fresh for each run.
