@@ -1,9 +1,10 @@
 /**
  * The forum schedule as a visitor uses it, against the real stack: narrow the ~250 events to
  * the continuation and to one speaker (found by typing part of the name), see an exhibitor's
- * webinar on the same topic listed beside a continuation event, open the speaker's page, add
- * their event to "My schedule", find it on /schedule and download the calendar file, which
- * holds the event's title and start. Every figure is checked against the api.
+ * webinar and master class on the same topic listed beside a continuation event, each labelled
+ * with its format, open the speaker's page, add their event to "My schedule", find it on
+ * /schedule and download the calendar file, which holds the event's title and start. Every
+ * figure is checked against the api.
  */
 import {
   EventPageSchema,
@@ -11,6 +12,7 @@ import {
   SpeakerDetailSchema,
   WebinarSchema,
   type EventSummary,
+  type WebinarFormat,
 } from '@salon/shared';
 import { readFile } from 'node:fs/promises';
 import { expect, inject, it } from 'vitest';
@@ -29,8 +31,16 @@ async function api<T>(
   return schema.parse(await response.json());
 }
 
-/** The stand e001 (topics: edtech, school, digital) schedules a webinar beside `event`. */
-async function webinarBeside(event: EventSummary, title: string) {
+/**
+ * The stand e001 (topics: edtech, school, digital) schedules a webinar or a master class
+ * `minutes` after the start of `event`.
+ */
+async function webinarBeside(
+  event: EventSummary,
+  title: string,
+  format: WebinarFormat,
+  minutes: number,
+) {
   const session = await api('/api/sessions', SessionSchema, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -42,9 +52,10 @@ async function webinarBeside(event: EventSummary, title: string) {
     body: JSON.stringify({
       title: { ru: `${title} (ru)`, en: title },
       description: { ru: 'Мастер-класс на стенде', en: 'A master class at the stand' },
-      startsAt: new Date(Date.parse(event.startsAt) + 15 * 60_000).toISOString(),
+      startsAt: new Date(Date.parse(event.startsAt) + minutes * 60_000).toISOString(),
       durationMinutes: 30,
       language: 'en',
+      format,
     }),
   });
 }
@@ -55,7 +66,7 @@ const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const icsText = (text: string) => text.replace(/[\\,;]/g, (char) => `\\${char}`);
 
 describeInBrowser('the forum schedule', (browser) => {
-  it('filters by phase and speaker, lists webinars beside, and exports my schedule', async () => {
+  it('filters by phase and speaker, lists webinars and master classes beside, and exports my schedule', async () => {
     const all = await api('/api/events?pageSize=1', EventPageSchema);
     const continuation = await api('/api/events?phase=continuation&pageSize=100', EventPageSchema);
     // A continuation event on one of e001's topics, and its moderator.
@@ -69,7 +80,9 @@ describeInBrowser('the forum schedule', (browser) => {
       EventPageSchema,
     );
     const webinarTitle = `Beside the forum ${String(Date.now())}`;
-    await webinarBeside(event, webinarTitle);
+    const masterClassTitle = `Workshop at the stand ${String(Date.now())}`;
+    await webinarBeside(event, webinarTitle, 'webinar', 15);
+    await webinarBeside(event, masterClassTitle, 'masterClass', 20);
 
     const { page, errors } = await openPage(browser(), '/forum', 'en');
     const count = page.getByTestId('event-count');
@@ -83,13 +96,22 @@ describeInBrowser('the forum schedule', (browser) => {
     const dayTabs = page.getByRole('group', { name: 'All days' }).getByRole('button');
     expect(await dayTabs.count()).toBe(new Set(continuation.items.map((e) => e.day)).size + 1);
 
-    // Beside the event: the stand's webinar on the same topic, one click from the stand.
+    // Beside the event: the stand's webinar and master class on the same topic, each labelled
+    // with its format, each one click from the stand.
     const item = events.filter({ hasText: event.title.en });
     const beside = item.getByTestId('beside-webinars');
     await expect.poll(() => beside.innerText(), POLL).toContain(webinarTitle);
-    expect(await beside.getByRole('link', { name: webinarTitle }).getAttribute('href')).toBe(
-      '/stands/e001',
-    );
+    await expect.poll(() => beside.innerText(), POLL).toContain(masterClassTitle);
+    for (const [title, label] of [
+      [webinarTitle, 'Webinar'],
+      [masterClassTitle, 'Master class'],
+    ] as const) {
+      const entry = beside.locator('li', { hasText: title });
+      expect(await entry.locator('.webinar-format').innerText()).toBe(label);
+      expect(await entry.getByRole('link', { name: title }).getAttribute('href')).toBe(
+        '/stands/e001',
+      );
+    }
 
     // Speaker: typed, picked from the suggestions, in the URL, narrowing the list.
     const lastName = speaker.name.en.split(' ').at(-1) ?? '';

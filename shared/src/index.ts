@@ -49,12 +49,15 @@ export {
 export type { ForumMessageKind, ForumMessageState, ModerationAction } from './fair/forumChat.ts';
 export { avatarColor } from './fair/avatarColor.ts';
 export {
+  DEFAULT_WEBINAR_FORMAT,
+  WEBINAR_FORMATS,
   WEBINAR_MINUTES,
   WEBINAR_STATUSES,
+  WebinarFormatSchema,
   WebinarSchema,
   WebinarStatusSchema,
 } from './fair/webinar.ts';
-export type { Webinar, WebinarStatus } from './fair/webinar.ts';
+export type { Webinar, WebinarFormat, WebinarStatus } from './fair/webinar.ts';
 export {
   MATERIAL_KINDS,
   MaterialKindSchema,
@@ -295,6 +298,7 @@ export {
   WebinarPageSchema,
   WebinarParamsSchema,
   WebinarQuerySchema,
+  WebinarUpdateSchema,
 } from './api/webinars.ts';
 export type {
   LiveToken,
@@ -302,6 +306,7 @@ export type {
   ScheduleItem,
   WebinarInput,
   WebinarQuery,
+  WebinarUpdate,
 } from './api/webinars.ts';
 export {
   BroadcastSchema,

@@ -2,19 +2,42 @@
 import { z } from 'zod';
 import { CodeSchema, IdSchema } from '../fair/ids.ts';
 import { IsoDateTimeSchema } from '../fair/forum.ts';
-import { WEBINAR_MINUTES, WebinarSchema, WebinarStatusSchema } from '../fair/webinar.ts';
+import {
+  DEFAULT_WEBINAR_FORMAT,
+  WEBINAR_MINUTES,
+  WebinarFormatSchema,
+  WebinarSchema,
+  WebinarStatusSchema,
+} from '../fair/webinar.ts';
 import { LocaleSchema, LocalizedTextSchema } from '../i18n/localizedText.ts';
 import { PaginationQuerySchema, pageOf } from './common.ts';
 import { EventSummarySchema } from './forum.ts';
 
-export const WebinarInputSchema = z.object({
+const WebinarFieldsSchema = z.object({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   startsAt: IsoDateTimeSchema,
   durationMinutes: z.number().int().min(WEBINAR_MINUTES.min).max(WEBINAR_MINUTES.max),
   language: LocaleSchema,
+  format: WebinarFormatSchema,
+});
+
+/** Scheduling a webinar: without a format it is a webinar, not a master class. */
+export const WebinarInputSchema = WebinarFieldsSchema.extend({
+  format: WebinarFormatSchema.default(DEFAULT_WEBINAR_FORMAT),
 });
 export type WebinarInput = z.infer<typeof WebinarInputSchema>;
+
+/**
+ * Changing a scheduled webinar: only the fields sent. Built from the fields without the
+ * default, since zod fills a default even inside `.partial()`, and a change of the start would
+ * then turn a master class back into a webinar.
+ */
+export const WebinarUpdateSchema = WebinarFieldsSchema.partial().refine(
+  (update) => Object.keys(update).length > 0,
+  'Send at least one field to change',
+);
+export type WebinarUpdate = z.infer<typeof WebinarUpdateSchema>;
 
 export const WebinarParamsSchema = z.object({ webinarId: z.uuid('Use the id of a webinar') });
 export const StandWebinarParamsSchema = z.object({ exhibitorId: IdSchema, webinarId: z.uuid() });

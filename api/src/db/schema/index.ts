@@ -25,7 +25,13 @@ export {
   products,
   storedFiles,
 } from './stands.ts';
-export { localeEnum, scheduleItems, webinarStatusEnum, webinars } from './webinars.ts';
+export {
+  localeEnum,
+  scheduleItems,
+  webinarFormatEnum,
+  webinarStatusEnum,
+  webinars,
+} from './webinars.ts';
 export {
   cueKindEnum,
   eventStaff,

@@ -14,12 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { LOCALES, WEBINAR_STATUSES } from '@salon/shared';
+import { DEFAULT_WEBINAR_FORMAT, LOCALES, WEBINAR_FORMATS, WEBINAR_STATUSES } from '@salon/shared';
 import { exhibitors } from './exhibitors.ts';
 import { forumEvents } from './forum.ts';
 import { users } from './users.ts';
 
 export const webinarStatusEnum = pgEnum('webinar_status', WEBINAR_STATUSES);
+export const webinarFormatEnum = pgEnum('webinar_format', WEBINAR_FORMATS);
 export const localeEnum = pgEnum('locale', LOCALES);
 
 export const webinars = pgTable(
@@ -37,6 +38,8 @@ export const webinars = pgTable(
     durationMinutes: integer().notNull(),
     language: localeEnum().notNull(),
     status: webinarStatusEnum().notNull().default('scheduled'),
+    /** Webinars made before formats existed are webinars: the default fills them. */
+    format: webinarFormatEnum().notNull().default(DEFAULT_WEBINAR_FORMAT),
     /** Topic codes of the exhibitor when scheduled, for the forum's "same topics" lists. */
     topicCodes: text()
       .array()

@@ -1,5 +1,12 @@
 /** Webinars with their exhibitor's name joined in; the fair schedule and each stand's list. */
-import type { Page, Webinar, WebinarInput, WebinarQuery, WebinarStatus } from '@salon/shared';
+import type {
+  Page,
+  Webinar,
+  WebinarInput,
+  WebinarQuery,
+  WebinarStatus,
+  WebinarUpdate,
+} from '@salon/shared';
 import { and, asc, count, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { localized, pageOffset } from '../../db/localized.ts';
@@ -19,6 +26,7 @@ function toWebinar({ webinar, nameRu, nameEn }: Row): Webinar {
     durationMinutes: webinar.durationMinutes,
     language: webinar.language,
     status: webinar.status,
+    format: webinar.format,
     topicCodes: webinar.topicCodes,
   };
 }
@@ -75,7 +83,7 @@ export async function listWebinars(db: Database, query: WebinarQuery): Promise<P
   };
 }
 
-function inputColumns(input: Partial<WebinarInput>) {
+function inputColumns(input: WebinarUpdate) {
   return {
     ...(input.title ? { titleRu: input.title.ru, titleEn: input.title.en } : {}),
     ...(input.description
@@ -84,6 +92,7 @@ function inputColumns(input: Partial<WebinarInput>) {
     ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
     ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
     ...(input.language ? { language: input.language } : {}),
+    ...(input.format ? { format: input.format } : {}),
   };
 }
 
@@ -109,6 +118,7 @@ export async function createWebinar(
       startsAt: new Date(input.startsAt),
       durationMinutes: input.durationMinutes,
       language: input.language,
+      format: input.format,
       topicCodes: topics.map((topic) => topic.code),
       createdBy,
     })
@@ -121,7 +131,7 @@ export async function updateWebinar(
   db: Database,
   exhibitorId: string,
   id: string,
-  input: Partial<WebinarInput>,
+  input: WebinarUpdate,
 ): Promise<boolean> {
   const rows = await db
     .update(t.webinars)

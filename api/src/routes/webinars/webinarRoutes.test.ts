@@ -29,6 +29,14 @@ function schedule(body: unknown, session: Session | null, exhibitorId = 'e001') 
   });
 }
 
+function expectFormatProblem(response: Awaited<ReturnType<typeof schedule>>) {
+  expect(response.statusCode).toBe(400);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  expect(ProblemSchema.parse(response.json()).errors?.map((error) => error.path)).toContain(
+    'body.format',
+  );
+}
+
 beforeAll(async () => {
   actors = await standActors(app(), 'e001', 'e002');
 });
@@ -42,6 +50,7 @@ describe('scheduling webinars', () => {
       exhibitorId: 'e001',
       status: 'scheduled',
       durationMinutes: 45,
+      format: 'webinar',
     });
     expect(webinar.topicCodes.length).toBeGreaterThan(0);
 
@@ -56,6 +65,66 @@ describe('scheduling webinars', () => {
       ).json(),
     );
     expect(fair.items.map((item) => item.id)).toContain(webinar.id);
+  });
+
+  it('schedules a master class, which comes back as one on the stand and in the fair schedule', async () => {
+    const created = await schedule({ ...input('Мастер-класс'), format: 'masterClass' }, actors.own);
+    expect(created.statusCode).toBe(201);
+    const masterClass = WebinarSchema.parse(created.json());
+    expect(masterClass.format).toBe('masterClass');
+    expect(
+      WebinarSchema.parse((await app().inject(`/api/webinars/${masterClass.id}`)).json()).format,
+    ).toBe('masterClass');
+    const stand = WebinarListSchema.parse((await app().inject('/api/stands/e001/webinars')).json());
+    expect(stand.items.find((item) => item.id === masterClass.id)?.format).toBe('masterClass');
+    const fair = WebinarPageSchema.parse(
+      (
+        await app().inject('/api/webinars?from=2027-04-30T00:00:00Z&to=2027-05-01T00:00:00Z')
+      ).json(),
+    );
+    expect(fair.items.find((item) => item.id === masterClass.id)?.format).toBe('masterClass');
+  });
+
+  it('keeps the format through a change of something else, and changes it when asked', async () => {
+    const created = await schedule({ ...input('Формат'), format: 'masterClass' }, actors.own);
+    const { id } = WebinarSchema.parse(created.json());
+    const patch = (payload: object) =>
+      app().inject({
+        method: 'PATCH',
+        url: `/api/stands/e001/webinars/${id}`,
+        headers: auth(actors.own),
+        payload,
+      });
+    expect(WebinarSchema.parse((await patch({ durationMinutes: 90 })).json()).format).toBe(
+      'masterClass',
+    );
+    expect(WebinarSchema.parse((await patch({ format: 'webinar' })).json()).format).toBe('webinar');
+  });
+
+  it('refuses a format it does not know as problem+json, and schedules nothing', async () => {
+    const titles = async () =>
+      WebinarListSchema.parse((await app().inject('/api/stands/e001/webinars')).json()).items.map(
+        (item) => item.title.ru,
+      );
+    const response = await schedule({ ...input('Лекция'), format: 'lecture' }, actors.own);
+    expectFormatProblem(response);
+    expect(await titles()).not.toContain('Лекция');
+  });
+
+  it('refuses changing to a format it does not know, and keeps the one it had', async () => {
+    const webinar = WebinarSchema.parse(
+      (await schedule({ ...input('Практикум'), format: 'masterClass' }, actors.own)).json(),
+    );
+    const response = await app().inject({
+      method: 'PATCH',
+      url: `/api/stands/e001/webinars/${webinar.id}`,
+      headers: auth(actors.own),
+      payload: { format: 'lecture' },
+    });
+    expectFormatProblem(response);
+    expect(
+      WebinarSchema.parse((await app().inject(`/api/webinars/${webinar.id}`)).json()).format,
+    ).toBe('masterClass');
   });
 
   it('lets the staff change and cancel it', async () => {

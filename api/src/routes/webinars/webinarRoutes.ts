@@ -9,6 +9,7 @@ import {
   WebinarParamsSchema,
   WebinarQuerySchema,
   WebinarSchema,
+  WebinarUpdateSchema,
 } from '@salon/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,10 +25,6 @@ import {
 } from './webinarRepository.ts';
 
 const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
-const WebinarUpdateSchema = WebinarInputSchema.partial().refine(
-  (update) => Object.keys(update).length > 0,
-  'Send at least one field to change',
-);
 
 export const webinarRoutes: FastifyPluginAsyncZod = async (app) => {
   async function webinarOrThrow(id: string) {

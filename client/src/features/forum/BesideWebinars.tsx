@@ -1,14 +1,16 @@
 /**
  * Under a continuation event of the forum: the exhibitors' webinars and master classes of the
- * same day on the event's topic, live ones first, each one click from its stand (where a live
- * webinar is joined). While the event is on air the block says so and stands out.
+ * same day on the event's topic, live ones first, each labelled with its format and one click
+ * from its stand (where a live one is joined). While the event is on air the block says so and
+ * stands out.
  */
 import type { EventSummary, Webinar } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n.ts';
+import { WebinarFormatLabel } from '../webinars/WebinarFormatLabel.tsx';
 import { FAIR_TIME_ZONE } from './EventListItem.tsx';
-import { isOnNow, webinarsBeside } from './besideWebinars.ts';
+import { isOnNow, shownBeside, webinarsBeside } from './besideWebinars.ts';
 
 const SHOWN = 3;
 
@@ -31,7 +33,8 @@ export function BesideWebinars({ event, dayWebinars, now }: BesideWebinarsProps)
     minute: '2-digit',
     timeZone: FAIR_TIME_ZONE,
   });
-  const more = beside.length - SHOWN;
+  const shown = shownBeside(beside, SHOWN);
+  const more = beside.length - shown.length;
   return (
     <section
       className={onNow ? 'beside beside-now' : 'beside'}
@@ -46,13 +49,14 @@ export function BesideWebinars({ event, dayWebinars, now }: BesideWebinarsProps)
         <p className="muted">{t('forum.beside.none')}</p>
       ) : (
         <ul>
-          {beside.slice(0, SHOWN).map((webinar) => (
+          {shown.map((webinar) => (
             <li key={webinar.id} data-webinar-id={webinar.id}>
               {webinar.status === 'live' ? (
                 <strong className="live-badge">{t('live.liveNow')}</strong>
               ) : (
                 <time dateTime={webinar.startsAt}>{time.format(new Date(webinar.startsAt))}</time>
               )}{' '}
+              <WebinarFormatLabel format={webinar.format} />{' '}
               <Link to={`/stands/${encodeURIComponent(webinar.exhibitorId)}`}>
                 {pick(webinar.title)}
               </Link>{' '}

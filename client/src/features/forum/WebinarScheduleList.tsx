@@ -1,7 +1,8 @@
 /**
  * "Webinars and master classes" beside the forum's events: exhibitors' webinars for the chosen
  * day (a day of the fair's Moscow clock) and topic, at the same times as the forum shows them,
- * with "Add to my schedule" and a way to the stand (where a live one is joined).
+ * each labelled with its format, with "Add to my schedule" and a way to the stand (where a live
+ * one is joined).
  */
 import type { Webinar } from '@salon/shared';
 import { useState } from 'react';
@@ -12,6 +13,7 @@ import { useLocale } from '../../i18n/i18n.ts';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { AddToScheduleButton } from '../schedule/AddToScheduleButton.tsx';
+import { WebinarFormatLabel } from '../webinars/WebinarFormatLabel.tsx';
 import { formatStart } from '../webinars/webinarTime.ts';
 import { dayWindow } from './dayWindow.ts';
 import { FAIR_TIME_ZONE } from './EventListItem.tsx';
@@ -76,7 +78,9 @@ function FairWebinar({ webinar }: { webinar: Webinar }) {
         {formatStart(webinar.startsAt, locale, FAIR_TIME_ZONE)}
       </time>
       <div>
-        <h3 className="event-title">{title}</h3>
+        <h3 className="event-title">
+          <WebinarFormatLabel format={webinar.format} /> {title}
+        </h3>
         <p className="muted">
           <Link to={`/stands/${encodeURIComponent(webinar.exhibitorId)}`}>
             {t('schedule.atStand', { name: pick(webinar.exhibitorName) })}

@@ -1,6 +1,6 @@
 import type { EventSummary, Webinar } from '@salon/shared';
 import { describe, expect, it } from 'vitest';
-import { continuationDays, isOnNow, webinarsBeside } from './besideWebinars.ts';
+import { continuationDays, isOnNow, shownBeside, webinarsBeside } from './besideWebinars.ts';
 
 const event = {
   clusterCode: 'school',
@@ -19,6 +19,7 @@ function webinar(id: string, startsAt: string, extra: Partial<Webinar> = {}): We
     durationMinutes: 45,
     language: 'ru',
     status: 'scheduled',
+    format: 'webinar',
     topicCodes: ['school'],
     ...extra,
   };
@@ -53,6 +54,21 @@ describe('webinars beside a forum event', () => {
     expect(webinarsBeside(event, list, noon).map((w) => w.id)).toEqual(['next']);
   });
 
+  it('ranks master classes with webinars, by the same rules', () => {
+    const list = [
+      webinar('webinar-later', '2027-05-01T18:00:00+03:00'),
+      webinar('master-class', '2027-05-01T12:15:00+03:00', { format: 'masterClass' }),
+      webinar('other-topic', '2027-05-01T12:15:00+03:00', {
+        format: 'masterClass',
+        topicCodes: ['higher'],
+      }),
+    ];
+    expect(webinarsBeside(event, list, before).map((w) => w.id)).toEqual([
+      'master-class',
+      'webinar-later',
+    ]);
+  });
+
   it('says whether an event is on now', () => {
     expect(isOnNow(event, Date.parse('2027-05-01T12:00:00+03:00'))).toBe(true);
     expect(isOnNow(event, Date.parse('2027-05-01T12:59:59+03:00'))).toBe(true);
@@ -70,5 +86,39 @@ describe('webinars beside a forum event', () => {
         summary('2027-05-02', 'continuation'),
       ]),
     ).toEqual(['2027-04-30', '2027-05-02']);
+  });
+});
+
+describe('the webinars shown beside an event', () => {
+  const ids = (list: readonly Webinar[]) => list.map((w) => w.id);
+  const webinars = ['w1', 'w2', 'w3', 'w4'].map((id) => webinar(id, '2027-05-01T12:00:00+03:00'));
+  const masterClass = (id: string) =>
+    webinar(id, '2027-05-01T17:00:00+03:00', { format: 'masterClass' });
+
+  it('keeps the first of a ranked list when it holds one format', () => {
+    expect(ids(shownBeside(webinars, 3))).toEqual(['w1', 'w2', 'w3']);
+    expect(ids(shownBeside(webinars.slice(0, 2), 3))).toEqual(['w1', 'w2']);
+  });
+
+  it('gives a lower-ranked master class the last place, in ranking order', () => {
+    const ranked = [...webinars, masterClass('m1'), masterClass('m2')];
+    expect(ids(shownBeside(ranked, 3))).toEqual(['w1', 'w2', 'm1']);
+  });
+
+  it('gives a lower-ranked webinar a place among master classes too', () => {
+    const ranked = [
+      masterClass('m1'),
+      masterClass('m2'),
+      masterClass('m3'),
+      webinar('w', '2027-05-01T18:00:00+03:00'),
+    ];
+    expect(ids(shownBeside(ranked, 3))).toEqual(['m1', 'm2', 'w']);
+  });
+
+  it('shows only the best one when a single place is left, and nothing for none', () => {
+    const ranked = [masterClass('m1'), ...webinars];
+    expect(ids(shownBeside(ranked, 1))).toEqual(['m1']);
+    expect(shownBeside(ranked, 0)).toEqual([]);
+    expect(shownBeside([], 3)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * During the continuation, exhibitors' webinars and master classes run beside the forum's
  * broadcasts. For one forum event these are the webinars of the same day on its cluster's
  * topic that have not ended: live ones first, then those running at the same time as the
- * event, then the rest of the day in start order.
+ * event, then the rest of the day in start order. When only a few fit, each format on the
+ * topic keeps its best one, so a master class is not crowded out by webinars (or the reverse).
  */
 import type { EventSummary, Webinar } from '@salon/shared';
 
@@ -48,4 +49,21 @@ export function webinarsBeside(
         webinarEnd(webinar) > now,
     )
     .sort((a, b) => rank(a) - rank(b) || Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
+
+/**
+ * The first `limit` of a ranked list, except that the best of each format in it is always
+ * among them (taking the places of the lowest-ranked others); the ranking order is kept.
+ */
+export function shownBeside(ranked: readonly Webinar[], limit: number): Webinar[] {
+  // The first of each format, in ranking order.
+  const firsts = ranked.filter(
+    (webinar, index) => ranked.findIndex((other) => other.format === webinar.format) === index,
+  );
+  const kept = new Set(firsts.slice(0, limit));
+  for (const webinar of ranked) {
+    if (kept.size >= limit) break;
+    kept.add(webinar);
+  }
+  return ranked.filter((webinar) => kept.has(webinar));
 }

@@ -1,14 +1,15 @@
 /**
- * One item of "My schedule": a webinar (at which stand, live now or when) or a forum event
- * (linked to its page and its moderator's), with its time in the visitor's own time zone and
- * "Remove". An item whose webinar or event has gone from the programme says so and can still
- * be removed.
+ * One item of "My schedule": a webinar or master class (which of the two, at which stand, live
+ * now or when) or a forum event (linked to its page and its moderator's), with its time in the
+ * visitor's own time zone and "Remove". An item whose webinar or event has gone from the
+ * programme says so and can still be removed.
  */
 import type { ScheduleItem } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n.ts';
 import { SpeakerLinks } from '../speakers/SpeakerLinks.tsx';
+import { WebinarFormatLabel } from '../webinars/WebinarFormatLabel.tsx';
 import { formatStart } from '../webinars/webinarTime.ts';
 
 interface ScheduleEntryProps {
@@ -32,7 +33,13 @@ export function ScheduleEntry({ item, removing, onRemove }: ScheduleEntryProps) 
       )}
       <div>
         <p className="muted schedule-kind">
-          {webinar ? t('schedule.kind.webinar') : event ? t('schedule.kind.event') : ''}
+          {webinar ? (
+            <WebinarFormatLabel format={webinar.format} />
+          ) : event ? (
+            t('schedule.kind.event')
+          ) : (
+            ''
+          )}
           {webinar?.status === 'live' && (
             <span className="live-badge">
               {' '}

@@ -1,8 +1,9 @@
 /**
  * The stand's webinars for visitors, on the stand page and (compact) in the hall's stand panel:
  * the one live now with "Join live", then those coming up with their time in the visitor's own
- * time zone, a countdown when soon, and "Add to my schedule". The stand's own staff also get a
- * link to the host console. The list is polled, so "Live now" appears without a reload.
+ * time zone, a countdown when soon, and "Add to my schedule". Each is labelled with its format,
+ * so master classes read as such. The stand's own staff also get a link to the host console.
+ * The list is polled, so "Live now" appears without a reload.
  */
 import { canOnStand, type Webinar } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { useSessionStore } from '../../session/sessionStore.ts';
 import { Heading, type HeadingLevel } from '../../ui/Heading.tsx';
 import { AddToScheduleButton } from '../schedule/AddToScheduleButton.tsx';
 import { useNow } from './useNow.ts';
+import { WebinarFormatLabel } from './WebinarFormatLabel.tsx';
 import { countdown, formatStart, localTimeZone } from './webinarTime.ts';
 import './webinars.css';
 
@@ -90,7 +92,7 @@ function LiveNow({
         <span className="live-dot" aria-hidden="true" /> {t('live.liveNow')}
       </p>
       <Heading level={level} className="webinar-title">
-        {title}
+        <WebinarFormatLabel format={webinar.format} /> {title}
       </Heading>
       {!compact && <p>{pick(webinar.description)}</p>}
       <div className="webinar-actions">
@@ -122,7 +124,9 @@ function UpcomingWebinar({ webinar, isHost }: { webinar: Webinar; isHost: boolea
   const title = pick(webinar.title);
   return (
     <li className="webinar-item" data-webinar-id={webinar.id}>
-      <p className="webinar-title">{title}</p>
+      <p className="webinar-title">
+        <WebinarFormatLabel format={webinar.format} /> {title}
+      </p>
       <p className="muted">
         <time dateTime={webinar.startsAt}>{formatStart(webinar.startsAt, locale)}</time> ·{' '}
         {t('live.minutes', { count: webinar.durationMinutes })} ·{' '}

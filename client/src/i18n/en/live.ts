@@ -16,6 +16,7 @@ export const enLive: Messages<typeof ruLive> = {
     openConsoleNamed: 'Open the host console for “{{title}}”',
     timeZone: 'Times are in your time zone ({{zone}}).',
     status: { scheduled: 'Scheduled', live: 'Live', ended: 'Ended' },
+    format: { webinar: 'Webinar', masterClass: 'Master class' },
     countdown: {
       minutes_one: 'Starts in {{count}} minute',
       minutes_few: 'Starts in {{count}} minutes',
@@ -142,6 +143,11 @@ export const enLive: Messages<typeof ruLive> = {
       duration: 'Duration, minutes',
       durationHint: 'From {{min}} to {{max}} minutes.',
       language: 'Language of the webinar',
+      format: 'Format',
+      formatHint: {
+        webinar: 'A talk with questions from the audience.',
+        masterClass: 'The audience works along with the host.',
+      },
       submit: 'Schedule webinar',
       saveChanges: 'Save changes',
       cancelEdit: 'Cancel',

@@ -14,6 +14,7 @@ export const ruLive = {
     openConsoleNamed: 'Открыть пульт ведущего вебинара «{{title}}»',
     timeZone: 'Время указано в вашем часовом поясе ({{zone}}).',
     status: { scheduled: 'Запланирован', live: 'В эфире', ended: 'Завершён' },
+    format: { webinar: 'Вебинар', masterClass: 'Мастер-класс' },
     countdown: {
       minutes_one: 'Начало через {{count}} минуту',
       minutes_few: 'Начало через {{count}} минуты',
@@ -140,6 +141,11 @@ export const ruLive = {
       duration: 'Длительность, минут',
       durationHint: 'От {{min}} до {{max}} минут.',
       language: 'Язык вебинара',
+      format: 'Формат',
+      formatHint: {
+        webinar: 'Выступление с ответами на вопросы.',
+        masterClass: 'Участники работают вместе с ведущим.',
+      },
       submit: 'Запланировать вебинар',
       saveChanges: 'Сохранить изменения',
       cancelEdit: 'Отмена',

@@ -1,9 +1,16 @@
 /**
- * Scheduling a webinar, or changing one: title and description in both languages, the start in
- * the exhibitor's own local time (sent with their offset), the duration and the language.
+ * Scheduling a webinar, or changing one: its format (webinar or master class), title and
+ * description in both languages, the start in the exhibitor's own local time (sent with their
+ * offset), the duration and the language.
  * Checked before sending; the api's refusals show at their fields.
  */
-import { LOCALES, WEBINAR_MINUTES, type Webinar, type WebinarInput } from '@salon/shared';
+import {
+  LOCALES,
+  WEBINAR_FORMATS,
+  WEBINAR_MINUTES,
+  type Webinar,
+  type WebinarInput,
+} from '@salon/shared';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,6 +78,22 @@ export function WebinarForm({
 
   return (
     <form ref={form} className="dashboard-form" onSubmit={submit} noValidate>
+      <fieldset className="webinar-format-choice">
+        <legend>{t('live.manage.format')}</legend>
+        {WEBINAR_FORMATS.map((format) => (
+          <label key={format}>
+            <input
+              type="radio"
+              name={`${idPrefix}-format`}
+              value={format}
+              checked={draft.format === format}
+              onChange={() => change({ format })}
+            />{' '}
+            <span>{t(`live.format.${format}`)}</span>{' '}
+            <span className="muted small">{t(`live.manage.formatHint.${format}`)}</span>
+          </label>
+        ))}
+      </fieldset>
       <LocalizedFields
         legend={t('live.manage.titleField')}
         idPrefix={`${idPrefix}-title`}

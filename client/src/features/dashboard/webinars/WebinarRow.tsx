@@ -1,7 +1,7 @@
 /**
- * One webinar in the dashboard's list: when (in the exhibitor's local time), how long, which
- * language, its status; "Edit" opens the form in place, "Cancel webinar" asks first, and the
- * stand's own staff open the host console from here.
+ * One webinar or master class in the dashboard's list: which of the two, when (in the
+ * exhibitor's local time), how long, which language, its status; "Edit" opens the form in
+ * place, "Cancel webinar" asks first, and the stand's own staff open the host console from here.
  */
 import type { Webinar } from '@salon/shared';
 import { useMutation } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { deleteWebinar, updateWebinar } from '../../../api/webinars.ts';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { withSession } from '../../../session/withSession.ts';
 import { consolePath } from '../../webinars/StandWebinars.tsx';
+import { WebinarFormatLabel } from '../../webinars/WebinarFormatLabel.tsx';
 import { formatStart } from '../../webinars/webinarTime.ts';
 import { ProblemMessage } from '../ProblemMessage.tsx';
 import { draftFromWebinar } from './webinarDraft.ts';
@@ -66,7 +67,7 @@ export function WebinarRow({ webinar, isOwnStaff, onChanged, onRemoved }: Webina
     <li className="webinar-row material-row" data-webinar-id={webinar.id}>
       <div>
         <p className="webinar-title">
-          {title}{' '}
+          <WebinarFormatLabel format={webinar.format} /> {title}{' '}
           <span className={`webinar-status webinar-status-${webinar.status}`}>
             {t(`live.status.${webinar.status}`)}
           </span>

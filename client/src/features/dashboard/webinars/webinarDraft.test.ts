@@ -18,6 +18,7 @@ const draft: WebinarDraft = {
   start: '2027-04-30T12:00',
   duration: '60',
   language: 'ru',
+  format: 'webinar',
 };
 
 describe('inputFromDraft', () => {
@@ -30,8 +31,14 @@ describe('inputFromDraft', () => {
         startsAt: '2027-04-30T12:00:00+03:00',
         durationMinutes: 60,
         language: 'ru',
+        format: 'webinar',
       },
     });
+  });
+
+  it('sends the chosen format: a master class stays one', () => {
+    const result = inputFromDraft({ ...draft, format: 'masterClass' }, MESSAGES);
+    expect(result.ok && result.input.format).toBe('masterClass');
   });
 
   it('names every field that is missing, in its own words', () => {
@@ -69,6 +76,7 @@ describe('emptyDraft and draftFromWebinar', () => {
     expect(fresh.start).toBe('2027-04-30T10:00');
     expect(fresh.language).toBe('en');
     expect(fresh.duration).toBe('45');
+    expect(fresh.format).toBe('webinar');
   });
 
   it('fills the form from a stored webinar in local time', () => {
@@ -82,6 +90,7 @@ describe('emptyDraft and draftFromWebinar', () => {
       durationMinutes: 30,
       language: 'en',
       status: 'scheduled',
+      format: 'masterClass',
       topicCodes: [],
     };
     expect(draftFromWebinar(webinar)).toEqual({
@@ -90,6 +99,7 @@ describe('emptyDraft and draftFromWebinar', () => {
       start: '2027-04-30T10:00',
       duration: '30',
       language: 'en',
+      format: 'masterClass',
     });
   });
 });

@@ -4,10 +4,12 @@
  * shows its messages in place without a round trip; the api checks again.
  */
 import {
+  DEFAULT_WEBINAR_FORMAT,
   WEBINAR_MINUTES,
   WebinarInputSchema,
   type Locale,
   type Webinar,
+  type WebinarFormat,
   type WebinarInput,
 } from '@salon/shared';
 import { issueErrors, type FieldErrors } from '../fieldErrors.ts';
@@ -20,11 +22,15 @@ export interface WebinarDraft {
   start: string;
   duration: string;
   language: Locale;
+  format: WebinarFormat;
 }
 
 const DEFAULT_MINUTES = 45;
 
-/** A new webinar: starting at the next full hour, 45 minutes, in the interface's language. */
+/**
+ * A new webinar: a webinar (not a master class), starting at the next full hour, 45 minutes,
+ * in the interface's language.
+ */
 export function emptyDraft(now: Date, language: Locale): WebinarDraft {
   const next = new Date(now);
   next.setMinutes(0, 0, 0);
@@ -35,6 +41,7 @@ export function emptyDraft(now: Date, language: Locale): WebinarDraft {
     start: isoToLocalInput(next.toISOString()),
     duration: String(DEFAULT_MINUTES),
     language,
+    format: DEFAULT_WEBINAR_FORMAT,
   };
 }
 
@@ -45,6 +52,7 @@ export function draftFromWebinar(webinar: Webinar): WebinarDraft {
     start: isoToLocalInput(webinar.startsAt),
     duration: String(webinar.durationMinutes),
     language: webinar.language,
+    format: webinar.format,
   };
 }
 
@@ -65,6 +73,7 @@ export function inputFromDraft(draft: WebinarDraft, messages: DraftMessages): Dr
     startsAt: startsAt ?? '',
     durationMinutes: minutes,
     language: draft.language,
+    format: draft.format,
   });
   const errors: Record<string, string> = checked.success
     ? {}
