@@ -46,7 +46,7 @@ async function magentaPixels(page: Page): Promise<number> {
 }
 
 /** A 64×64 PNG of one colour, made by the page's own canvas. */
-async function solidPng(page: Page, colour: string): Promise<Uint8Array> {
+async function solidPng(page: Page, colour: string): Promise<Uint8Array<ArrayBuffer>> {
   const base64 = await page.evaluate(async (fill) => {
     const canvas = new OffscreenCanvas(64, 64);
     const context = canvas.getContext('2d');
@@ -88,7 +88,7 @@ async function arrived(page: Page, stand: Stand): Promise<void> {
     .toBe(true);
 }
 
-async function uploadLogo(token: string, exhibitorId: string, png: Uint8Array) {
+async function uploadLogo(token: string, exhibitorId: string, png: Uint8Array<ArrayBuffer>) {
   const form = new FormData();
   form.append('file', new Blob([png], { type: 'image/png' }), 'logo.png');
   const uploaded = await fetch(apiUrl(`/api/stands/${exhibitorId}/media/logo`), {
