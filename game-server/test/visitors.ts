@@ -6,7 +6,7 @@ import { seen } from './seen.ts';
 import type { HallStack, Visit } from './startHall.ts';
 import { waitFor } from './waitFor.ts';
 
-/** Two visitors in the same room, the second seeing the first at `start`. */
+/** Two visitors in the same room, each seeing the other; `start` is where the second sees the first. */
 export async function twoVisitors(
   hall: HallStack,
   first: string,
@@ -15,6 +15,8 @@ export async function twoVisitors(
   const a = await hall.visit(first);
   const b = await hall.visit(second);
   await waitFor(() => seen(b, a.sessionId) !== undefined, 'the second visitor to see the first');
+  // The first learns of the second in its own next patch, which may come a tick later.
+  await waitFor(() => seen(a, b.sessionId) !== undefined, 'the first visitor to see the second');
   const start = seen(b, a.sessionId);
   if (!start) throw new Error('unreachable');
   return { a, b, start };
