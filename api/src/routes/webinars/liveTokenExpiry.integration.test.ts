@@ -5,10 +5,11 @@
  * way a client rejoins after a drop.
  */
 import { ConnectError, dispose, Room } from '@livekit/rtc-node';
-import { LiveTokenSchema, WebinarSchema, type LiveToken, type Session } from '@salon/shared';
+import { LiveTokenSchema, type LiveToken, type Session } from '@salon/shared';
 import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
+import { liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 import { LIVE_TOKEN_TTL_SECONDS } from '../../live/liveRooms.ts';
 
@@ -58,26 +59,10 @@ async function validate(url: string, token: string): Promise<{ status: number; b
 describe.skipIf(!settings)('live tokens on a real LiveKit server', () => {
   beforeAll(async () => {
     actors = await standActors(app(), 'e001', 'e002');
-    const created = await app().inject({
-      method: 'POST',
-      url: '/api/stands/e001/webinars',
-      headers: auth(actors.own),
-      payload: {
-        title: { ru: 'Срок токена', en: 'Token expiry' },
-        description: { ru: 'Проверка', en: 'A check' },
-        startsAt: new Date().toISOString(),
-        durationMinutes: 30,
-        language: 'ru',
-      },
+    webinarId = await liveWebinar(app(), actors.own, 'e001', {
+      ru: 'Срок токена',
+      en: 'Token expiry',
     });
-    webinarId = WebinarSchema.parse(created.json()).id;
-    const live = await app().inject({
-      method: 'PUT',
-      url: `/api/webinars/${webinarId}/live`,
-      headers: auth(actors.own),
-      payload: { live: true },
-    });
-    if (live.statusCode !== 200) throw new Error(`Going live answered ${live.body}`);
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { ChatMessageSchema, ProblemSchema, WebinarSchema, type Session } from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
+import { createWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
 /** A loopback port that was free a moment ago: nothing listens there. */
@@ -69,19 +70,10 @@ const UNAVAILABLE = {
 describe('a webinar while LiveKit cannot be reached', () => {
   beforeAll(async () => {
     actors = await standActors(app(), 'e001', 'e002');
-    const created = await app().inject({
-      method: 'POST',
-      url: '/api/stands/e001/webinars',
-      headers: auth(actors.own),
-      payload: {
-        title: { ru: 'Без связи', en: 'Out of reach' },
-        description: { ru: 'LiveKit недоступен', en: 'LiveKit is down' },
-        startsAt: new Date().toISOString(),
-        durationMinutes: 30,
-        language: 'ru',
-      },
+    webinarId = await createWebinar(app(), actors.own, 'e001', {
+      ru: 'Без связи',
+      en: 'Out of reach',
     });
-    webinarId = WebinarSchema.parse(created.json()).id;
   });
 
   it('goes live without the server, and gives a visitor a token for it', async () => {

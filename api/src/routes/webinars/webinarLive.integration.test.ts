@@ -8,6 +8,7 @@ import { dispose, RoomEvent } from '@livekit/rtc-node';
 import { LiveTokenSchema, WebinarSchema, type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
+import { liveWebinar } from '../../../test/webinars.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
@@ -34,20 +35,7 @@ function api(method: 'PUT', url: string, session: Session, payload: object) {
 describe.skipIf(!inject('livekit'))('a webinar on a real LiveKit server', () => {
   beforeAll(async () => {
     actors = await standActors(app(), 'e001', 'e002');
-    const created = await app().inject({
-      method: 'POST',
-      url: '/api/stands/e001/webinars',
-      headers: auth(actors.own),
-      payload: {
-        title: { ru: 'Прямой эфир', en: 'Live' },
-        description: { ru: 'Показ продукта', en: 'Product demo' },
-        startsAt: new Date().toISOString(),
-        durationMinutes: 30,
-        language: 'ru',
-      },
-    });
-    webinarId = WebinarSchema.parse(created.json()).id;
-    await api('PUT', `/api/webinars/${webinarId}/live`, actors.own, { live: true });
+    webinarId = await liveWebinar(app(), actors.own, 'e001', { ru: 'Прямой эфир', en: 'Live' });
   });
 
   afterAll(async () => {

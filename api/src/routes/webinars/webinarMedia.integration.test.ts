@@ -24,9 +24,10 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
-import { LiveTokenSchema, WebinarSchema, type Session } from '@salon/shared';
+import { LiveTokenSchema, type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
+import { liveWebinar } from '../../../test/webinars.ts';
 import {
   LiveParticipant,
   showsColour,
@@ -135,26 +136,10 @@ describe.skipIf(!inject('livekit'))('camera, microphone and screen share in a we
 
   beforeAll(async () => {
     actors = await standActors(app(), 'e001', 'e002');
-    const created = await app().inject({
-      method: 'POST',
-      url: '/api/stands/e001/webinars',
-      headers: auth(actors.own),
-      payload: {
-        title: { ru: 'Показ экрана', en: 'Screen share' },
-        description: { ru: 'Экран, камера и звук', en: 'Screen, camera and sound' },
-        startsAt: new Date().toISOString(),
-        durationMinutes: 30,
-        language: 'ru',
-      },
+    webinarId = await liveWebinar(app(), actors.own, 'e001', {
+      ru: 'Показ экрана',
+      en: 'Screen share',
     });
-    webinarId = WebinarSchema.parse(created.json()).id;
-    const live = await app().inject({
-      method: 'PUT',
-      url: `/api/webinars/${webinarId}/live`,
-      headers: auth(actors.own),
-      payload: { live: true },
-    });
-    if (live.statusCode !== 200) throw new Error(`Going live answered ${live.body}`);
 
     visitor.room.on(
       RoomEvent.TrackSubscribed,
