@@ -5,10 +5,10 @@
  */
 import type { StaffMember } from '@salon/shared';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeStaff } from '../../../api/dashboard.ts';
 import { withSession } from '../../../session/withSession.ts';
+import { InlineConfirm } from '../../../ui/InlineConfirm.tsx';
 import { ProblemMessage } from '../ProblemMessage.tsx';
 
 interface StaffRowProps {
@@ -30,20 +30,10 @@ export function StaffRow({
   onRemoved,
 }: StaffRowProps) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   const remove = useMutation({
     mutationFn: () => withSession((token) => removeStaff(exhibitorId, member.userId, { token })),
     onSuccess: onRemoved,
   });
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (wasConfirming.current) removeButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   const name = member.displayName;
   const question = t(isLast ? 'dashboard.staff.confirmLast' : 'dashboard.staff.confirm', { name });
@@ -59,36 +49,20 @@ export function StaffRow({
         {' · '}
         {member.online ? t('dashboard.staff.online') : t('dashboard.staff.offline')}
       </span>
-      {canRemove &&
-        (confirming ? (
-          <span className="confirm" role="group" aria-label={question}>
-            <span>{question}</span>
-            <button
-              ref={confirmButton}
-              type="button"
-              className="danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              {remove.isPending
-                ? t('dashboard.staff.removing')
-                : t('dashboard.staff.confirmRemove')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={remove.isPending}>
-              {t('dashboard.staff.keep')}
-            </button>
-          </span>
-        ) : (
-          <button
-            ref={removeButton}
-            type="button"
-            className="staff-remove"
-            aria-label={t('dashboard.staff.removeNamed', { name })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('dashboard.staff.remove')}
-          </button>
-        ))}
+      {canRemove && (
+        <InlineConfirm
+          as="span"
+          triggerLabel={t('dashboard.staff.remove')}
+          triggerName={t('dashboard.staff.removeNamed', { name })}
+          triggerClassName="staff-remove"
+          question={question}
+          confirmLabel={t('dashboard.staff.confirmRemove')}
+          pendingLabel={t('dashboard.staff.removing')}
+          keepLabel={t('dashboard.staff.keep')}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate()}
+        />
+      )}
       {remove.isError && <ProblemMessage error={remove.error} />}
     </li>
   );

@@ -4,11 +4,11 @@
  */
 import type { Material } from '@salon/shared';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteMaterial } from '../../../api/dashboard.ts';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { withSession } from '../../../session/withSession.ts';
+import { InlineConfirm } from '../../../ui/InlineConfirm.tsx';
 import { formatBytes } from '../formatBytes.ts';
 import { ProblemMessage } from '../ProblemMessage.tsx';
 
@@ -21,20 +21,10 @@ interface MaterialRowProps {
 export function MaterialRow({ exhibitorId, material, onRemoved }: MaterialRowProps) {
   const { t } = useTranslation();
   const { locale, pick } = useLocale();
-  const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   const remove = useMutation({
     mutationFn: () => withSession((token) => deleteMaterial(exhibitorId, material.id, { token })),
     onSuccess: onRemoved,
   });
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (wasConfirming.current) deleteButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   const title = pick(material.title);
   return (
@@ -49,36 +39,15 @@ export function MaterialRow({ exhibitorId, material, onRemoved }: MaterialRowPro
         </p>
         {remove.isError && <ProblemMessage error={remove.error} />}
       </div>
-      {confirming ? (
-        <div
-          className="confirm"
-          role="group"
-          aria-label={t('dashboard.materials.confirm', { title })}
-        >
-          <span>{t('dashboard.materials.confirm', { title })}</span>
-          <button
-            ref={confirmButton}
-            type="button"
-            className="danger"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
-            {t('dashboard.materials.confirmDelete')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} disabled={remove.isPending}>
-            {t('dashboard.materials.keep')}
-          </button>
-        </div>
-      ) : (
-        <button
-          ref={deleteButton}
-          type="button"
-          aria-label={t('dashboard.materials.deleteNamed', { title })}
-          onClick={() => setConfirming(true)}
-        >
-          {t('dashboard.materials.delete')}
-        </button>
-      )}
+      <InlineConfirm
+        triggerLabel={t('dashboard.materials.delete')}
+        triggerName={t('dashboard.materials.deleteNamed', { title })}
+        question={t('dashboard.materials.confirm', { title })}
+        confirmLabel={t('dashboard.materials.confirmDelete')}
+        keepLabel={t('dashboard.materials.keep')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
     </li>
   );
 }

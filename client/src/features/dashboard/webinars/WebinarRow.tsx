@@ -5,12 +5,13 @@
  */
 import type { Webinar } from '@salon/shared';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { deleteWebinar, updateWebinar } from '../../../api/webinars.ts';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { withSession } from '../../../session/withSession.ts';
+import { InlineConfirm } from '../../../ui/InlineConfirm.tsx';
 import { consolePath } from '../../webinars/StandWebinars.tsx';
 import { WebinarFormatLabel } from '../../webinars/WebinarFormatLabel.tsx';
 import { formatStart } from '../../webinars/webinarTime.ts';
@@ -28,21 +29,12 @@ interface WebinarRowProps {
 export function WebinarRow({ webinar, isOwnStaff, onChanged, onRemoved }: WebinarRowProps) {
   const { t } = useTranslation();
   const { locale, pick } = useLocale();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const previous = useRef(mode);
+  const [mode, setMode] = useState<'view' | 'edit'>('view');
   const remove = useMutation({
     mutationFn: () =>
       withSession((token) => deleteWebinar(webinar.exhibitorId, webinar.id, { token })),
     onSuccess: () => onRemoved(webinar),
   });
-
-  useEffect(() => {
-    if (mode === 'confirm') confirmButton.current?.focus();
-    else if (mode === 'view' && previous.current === 'confirm') cancelButton.current?.focus();
-    previous.current = mode;
-  }, [mode]);
 
   const title = pick(webinar.title);
   if (mode === 'edit') {
@@ -79,56 +71,38 @@ export function WebinarRow({ webinar, isOwnStaff, onChanged, onRemoved }: Webina
         </p>
         {remove.isError && <ProblemMessage error={remove.error} />}
       </div>
-      {mode === 'confirm' ? (
-        <div
-          className="confirm"
-          role="group"
-          aria-label={t('live.manage.cancelConfirm', { title })}
-        >
-          <span>{t('live.manage.cancelConfirm', { title })}</span>
-          <button
-            ref={confirmButton}
-            type="button"
-            className="danger"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
-            {t('live.manage.cancelYes')}
-          </button>
-          <button type="button" onClick={() => setMode('view')} disabled={remove.isPending}>
-            {t('live.manage.keep')}
-          </button>
-        </div>
-      ) : (
-        <div className="form-actions">
-          {isOwnStaff && (
-            <Link
-              className="button-link"
-              to={consolePath(webinar.id)}
-              aria-label={t('live.manage.consoleNamed', { title })}
-            >
-              {t('live.manage.console')}
-            </Link>
-          )}
-          {webinar.status === 'scheduled' && (
-            <button
-              type="button"
-              aria-label={t('live.manage.editNamed', { title })}
-              onClick={() => setMode('edit')}
-            >
-              {t('live.manage.edit')}
-            </button>
-          )}
-          <button
-            ref={cancelButton}
-            type="button"
-            aria-label={t('live.manage.cancelNamed', { title })}
-            onClick={() => setMode('confirm')}
-          >
-            {t('live.manage.cancel')}
-          </button>
-        </div>
-      )}
+      <InlineConfirm
+        triggerLabel={t('live.manage.cancel')}
+        triggerName={t('live.manage.cancelNamed', { title })}
+        question={t('live.manage.cancelConfirm', { title })}
+        confirmLabel={t('live.manage.cancelYes')}
+        keepLabel={t('live.manage.keep')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+        frame={(trigger) => (
+          <div className="form-actions">
+            {isOwnStaff && (
+              <Link
+                className="button-link"
+                to={consolePath(webinar.id)}
+                aria-label={t('live.manage.consoleNamed', { title })}
+              >
+                {t('live.manage.console')}
+              </Link>
+            )}
+            {webinar.status === 'scheduled' && (
+              <button
+                type="button"
+                aria-label={t('live.manage.editNamed', { title })}
+                onClick={() => setMode('edit')}
+              >
+                {t('live.manage.edit')}
+              </button>
+            )}
+            {trigger}
+          </div>
+        )}
+      />
     </li>
   );
 }
