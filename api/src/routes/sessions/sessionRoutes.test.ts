@@ -38,7 +38,7 @@ describe('POST /api/sessions/guest', () => {
 
   it('refuses a burst of guest sessions from one address with 429, others unaffected', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 40; attempt += 1) {
+    for (let attempt = 0; attempt < 130; attempt += 1) {
       const response = await app().inject({
         method: 'POST',
         url: '/api/sessions/guest',
@@ -122,6 +122,27 @@ describe('accounts and sign-in', () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toMatchObject({ detail: unknown.json<{ detail: string }>().detail });
+  });
+
+  it('slows down guessing one account from an address, not colleagues signing in from it', async () => {
+    const signIn = (email: string, remoteAddress: string) =>
+      app().inject({
+        method: 'POST',
+        url: '/api/sessions',
+        payload: { email, password: 'a guess' },
+        remoteAddress,
+      });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      statuses.push((await signIn('staff.e001@salon.example', '203.0.113.20')).statusCode);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // The same account in another case is the same account.
+    expect((await signIn('STAFF.E001@salon.example', '203.0.113.20')).statusCode).toBe(429);
+    // A colleague behind the same address, and the same account elsewhere, are answered.
+    expect((await signIn('staff.e002@salon.example', '203.0.113.20')).statusCode).toBe(401);
+    expect((await signIn('staff.e001@salon.example', '203.0.113.21')).statusCode).toBe(401);
   });
 
   it('lets the demo organiser sign in with the documented password', async () => {
