@@ -67,15 +67,26 @@ async function waitUntilReady(
   throw new Error(`livekit-server did not answer ${httpUrl} within 20 s`);
 }
 
+type Ports = { http: number; tcp: number; udp: number };
+
 /** `ports` pins the HTTP/WebSocket, RTC TCP and RTC UDP ports (npm start); free ones otherwise. */
-export async function startLivekitServer(
-  binary: string,
-  ports?: { http: number; tcp: number; udp: number },
-): Promise<LivekitServer> {
+export async function startLivekitServer(binary: string, ports?: Ports): Promise<LivekitServer> {
   if (ports && !(await tcpPortIsFree(ports.http))) {
     // Something else answering there would pass for a ready server.
     throw new Error(`port ${String(ports.http)} is taken by another program`);
   }
+  if (ports) return startOnce(binary, ports);
+  // A free port can be taken by another process between our check and the server's bind.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(binary);
+    } catch (error) {
+      if (attempt === 3 || !/address already in use/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startOnce(binary: string, ports?: Ports): Promise<LivekitServer> {
   const [port, tcpPort, udpPort] = ports
     ? [ports.http, ports.tcp, ports.udp]
     : [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
