@@ -5,27 +5,15 @@
  * without the server, so a visitor's client learns of the outage from LiveKit itself (see the
  * browser test webinarUnreachable.e2e.ts); and the rest of the stand keeps working.
  */
-import { createServer } from 'node:net';
 import { ChatMessageSchema, ProblemSchema, WebinarSchema, type Session } from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
 import { createWebinar } from '../../../test/webinars.ts';
+import { freePort } from '../../../../scripts/lib/freePort.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
-/** A loopback port that was free a moment ago: nothing listens there. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('No free port'))));
-    });
-  });
-}
-
-const unreachable = `ws://127.0.0.1:${String(await closedPort())}`;
+// A loopback port that was free a moment ago: nothing listens there.
+const unreachable = `ws://127.0.0.1:${String(await freePort())}`;
 const app = useTestApp({
   livekit: {
     url: unreachable,
