@@ -10,19 +10,16 @@
  *
  * What each page sends and receives is read from its own RTCPeerConnections (webinarPages.ts).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { describeInBrowser, openPage, FAKE_MEDIA_FLAGS } from './browser.ts';
-import { STAFF_E001, signIn } from './standVisit.ts';
 import {
   endWebinar,
   expectDecoding,
-  goLive,
+  guestChromium,
+  hostGoesLive,
   joinFromStandPage,
-  launchChromium,
   liveVideoTracks,
   MEDIA_TIMEOUT,
-  scheduleAndOpenConsole,
   watchPeerConnections,
 } from './webinarPages.ts';
 
@@ -31,14 +28,7 @@ const EXHIBITOR = 'e001';
 describeInBrowser(
   'a live stand webinar through the interface',
   (hostBrowser) => {
-    // The guest's own Chromium: another process than the host's, as two people's machines are.
-    let guestBrowser: Browser | undefined;
-    beforeAll(async () => {
-      guestBrowser = await launchChromium();
-    });
-    afterAll(async () => {
-      await guestBrowser?.close();
-    });
+    const guestBrowser = guestChromium();
 
     it.skipIf(!inject('livekitUrl'))(
       'host goes live from the console; a guest watches, comes on stage, goes off; the end is said',
@@ -46,18 +36,13 @@ describeInBrowser(
         const title = `Live demo ${String(Date.now())}`;
 
         // 1. The host: the dashboard, a webinar starting now, its console, the preview, live.
-        const host = await openPage(hostBrowser(), '/signin', 'en');
-        await watchPeerConnections(host.page);
-        await signIn(host.page, STAFF_E001);
-        const hostConsole = await scheduleAndOpenConsole(host.page, title);
-        await goLive(hostConsole);
+        const { host, hostConsole } = await hostGoesLive(hostBrowser(), title);
         const audience = hostConsole.getByTestId('audience');
         expect(await audience.getByRole('heading', { level: 2 }).innerText()).toBe('0 viewers');
 
         // 2. A guest, in the other Chromium, joins from the stand page and decodes the host.
-        if (!guestBrowser) throw new Error("The guest's browser did not start");
-        expect(guestBrowser).not.toBe(hostBrowser());
-        const guest = await openPage(guestBrowser, `/stands/${EXHIBITOR}`, 'en');
+        expect(guestBrowser()).not.toBe(hostBrowser());
+        const guest = await openPage(guestBrowser(), `/stands/${EXHIBITOR}`, 'en');
         await watchPeerConnections(guest.page);
         await guest.page.reload(); // the init script runs from the next document on
         const viewer = await joinFromStandPage(guest.page, title);

@@ -6,8 +6,9 @@
  * elements' decoded frames.
  */
 import { chromium as playwright, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { appUrl, CHROMIUM_FLAGS, FAKE_MEDIA_FLAGS } from './browser.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { appUrl, CHROMIUM_FLAGS, FAKE_MEDIA_FLAGS, openPage } from './browser.ts';
+import { STAFF_E001, signIn } from './standVisit.ts';
 
 export const MEDIA_TIMEOUT = 45_000;
 
@@ -26,6 +27,34 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_FLAGS, ...FAKE_MEDIA_FLAGS],
   });
+}
+
+/**
+ * The guest's own Chromium, another process than the host's, as two people's machines are:
+ * started before the tests of the calling describe, closed after them.
+ */
+export function guestChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The guest's browser did not start");
+    return browser;
+  };
+}
+
+/** e001's staff, signed in, live from the console of a new webinar called `title`. */
+export async function hostGoesLive(browser: Browser, title: string) {
+  const host = await openPage(browser, '/signin', 'en');
+  await watchPeerConnections(host.page);
+  await signIn(host.page, STAFF_E001);
+  const hostConsole = await scheduleAndOpenConsole(host.page, title);
+  await goLive(hostConsole);
+  return { host, hostConsole };
 }
 
 /** Keeps every RTCPeerConnection the page makes, for reading what flows through it. */

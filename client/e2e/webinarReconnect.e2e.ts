@@ -9,20 +9,19 @@
  * connection is lost and the stand chat keeps working. When the route comes back, the same
  * page (no reload) is live again and decodes the host's frames, and the host counts one viewer.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { freePort } from '../../scripts/lib/freePort.ts';
 import { describeInBrowser, openPage, FAKE_MEDIA_FLAGS } from './browser.ts';
-import { STAFF_E001, sendChatMessage, signIn } from './standVisit.ts';
+import { sendChatMessage } from './standVisit.ts';
 import {
   endWebinar,
   expectDecoding,
-  goLive,
+  guestChromium,
+  hostGoesLive,
   joinFromStandPage,
-  launchChromium,
   liveVideoTracks,
   MEDIA_TIMEOUT,
-  scheduleAndOpenConsole,
   watchPeerConnections,
 } from './webinarPages.ts';
 
@@ -95,13 +94,7 @@ function restoreRoute(page: Page): Promise<void> {
 describeInBrowser(
   'a dropped live connection',
   (hostBrowser) => {
-    let guestBrowser: Browser | undefined;
-    beforeAll(async () => {
-      guestBrowser = await launchChromium();
-    });
-    afterAll(async () => {
-      await guestBrowser?.close();
-    });
+    const guestBrowser = guestChromium();
 
     it.skipIf(!inject('livekitUrl'))(
       "says so in words, keeps the chat, rejoins by itself and decodes the host's video again without a reload",
@@ -109,14 +102,10 @@ describeInBrowser(
         const livekitUrl = inject('livekitUrl') ?? '';
         const title = `Reconnect ${String(Date.now())}`;
 
-        const host = await openPage(hostBrowser(), '/signin', 'en');
-        await signIn(host.page, STAFF_E001);
-        const hostConsole = await scheduleAndOpenConsole(host.page, title);
-        await goLive(hostConsole);
+        const { host, hostConsole } = await hostGoesLive(hostBrowser(), title);
         const viewers = hostConsole.getByTestId('audience').getByRole('heading', { level: 2 });
 
-        if (!guestBrowser) throw new Error("The guest's browser did not start");
-        const guest = await openPage(guestBrowser, `/stands/${EXHIBITOR}`, 'en');
+        const guest = await openPage(guestBrowser(), `/stands/${EXHIBITOR}`, 'en');
         await watchPeerConnections(guest.page);
         await routeToLivekitCanBreak(guest.page, livekitUrl, await freePort());
         await guest.page.reload(); // the init scripts run from the next document on
