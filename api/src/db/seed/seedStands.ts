@@ -10,6 +10,7 @@ import path from 'node:path';
 import { resolveAssetPath } from '@salon/assets/media';
 import { DEMO_ACCOUNT_PASSWORD, type DemoFair } from '@salon/assets/seed';
 import { hashPassword } from '../../auth/passwords.ts';
+import { productRows } from '../productRows.ts';
 import type * as t from '../schema/index.ts';
 
 type FileRow = typeof t.storedFiles.$inferInsert;
@@ -49,16 +50,7 @@ export function standContentRows(fair: DemoFair) {
   const materials: (typeof t.materials.$inferInsert)[] = [];
   for (const stand of fair.standContent) {
     const { exhibitorId } = stand;
-    stand.products.forEach((product, position) => {
-      products.push({
-        exhibitorId,
-        nameRu: product.name.ru,
-        nameEn: product.name.en,
-        descriptionRu: product.description.ru,
-        descriptionEn: product.description.en,
-        position,
-      });
-    });
+    products.push(...productRows(exhibitorId, stand.products));
     stand.materials.forEach((material, position) => {
       const title = { titleRu: material.title.ru, titleEn: material.title.en };
       if (material.kind === 'link') {

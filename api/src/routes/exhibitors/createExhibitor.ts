@@ -8,6 +8,7 @@ import type { ExhibitorCreateSchema, Invitation } from '@salon/shared';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import { productRows } from '../../db/productRows.ts';
 import * as t from '../../db/schema/index.ts';
 import { searchTextOf } from '../../db/searchText.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
@@ -107,16 +108,7 @@ export async function createExhibitor(
         input.topicCodes.map((topicCode, position) => ({ exhibitorId, topicCode, position })),
       );
     if (input.products.length > 0) {
-      await tx.insert(t.products).values(
-        input.products.map((product, position) => ({
-          exhibitorId,
-          nameRu: product.name.ru,
-          nameEn: product.name.en,
-          descriptionRu: product.description.ru,
-          descriptionEn: product.description.en,
-          position,
-        })),
-      );
+      await tx.insert(t.products).values(productRows(exhibitorId, input.products));
     }
     if (input.links.length > 0) {
       await tx.insert(t.materials).values(

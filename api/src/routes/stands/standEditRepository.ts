@@ -3,6 +3,7 @@ import type { ProductInputSchema, StandUpdate } from '@salon/shared';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import { productRows } from '../../db/productRows.ts';
 import * as t from '../../db/schema/index.ts';
 import { searchTextOf } from '../../db/searchText.ts';
 
@@ -43,16 +44,7 @@ export async function replaceProducts(
   await db.transaction(async (tx) => {
     await tx.delete(t.products).where(eq(t.products.exhibitorId, exhibitorId));
     if (products.length === 0) return;
-    await tx.insert(t.products).values(
-      products.map((product, position) => ({
-        exhibitorId,
-        nameRu: product.name.ru,
-        nameEn: product.name.en,
-        descriptionRu: product.description.ru,
-        descriptionEn: product.description.en,
-        position,
-      })),
-    );
+    await tx.insert(t.products).values(productRows(exhibitorId, products));
   });
 }
 
