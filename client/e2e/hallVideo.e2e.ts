@@ -151,8 +151,9 @@ describeInBrowser('the stand screens in the 3D hall', (browser) => {
       document.body.append(other);
       await other.play();
     }, first?.src ?? '');
+    // The hall notices on its next frame, which a loaded machine may draw a while later.
     await expect
-      .poll(() => standVideo(page))
+      .poll(() => standVideo(page), { timeout: 15_000 })
       .toMatchObject({ exhibitorId: EXHIBITOR, paused: true, muted: true });
     expect(await sound.getAttribute('aria-pressed')).toBe('false');
     await page.evaluate(() => {
@@ -160,7 +161,9 @@ describeInBrowser('the stand screens in the 3D hall', (browser) => {
       if (other instanceof HTMLVideoElement) other.pause();
       other?.remove();
     });
-    await expect.poll(async () => (await standVideo(page))?.playing).toBe(true);
+    await expect
+      .poll(async () => (await standVideo(page))?.playing, { timeout: 15_000 })
+      .toBe(true);
 
     // The toggle works from the keyboard too.
     await sound.focus();
