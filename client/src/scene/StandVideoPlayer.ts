@@ -296,7 +296,9 @@ export class StandVideoPlayer {
       this.setSound(false);
       this.events.onSoundLost();
     }
-    if (!this.hasSource() || this.video.paused) return;
+    if (!this.hasSource()) return;
+    // Also when paused: pause() cancels a play() still on its way (after a sound change, say),
+    // which would otherwise start the hall's video after it yielded.
     this.video.pause();
     const generation = this.generation;
     // On the element itself: a player taken out of the page pauses where the document misses it.
