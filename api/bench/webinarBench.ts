@@ -10,6 +10,9 @@
  *   hands every native event of a process to every room of that process, and one process has a
  *   single libwebrtc network/worker thread for all its peer connections: 50 viewers in one
  *   process mostly measured that process queueing (15 s first frames, lost promotions).
+ * - rtc-node would send every native log record (trace level included) to JavaScript, one event
+ *   each, handed to every room of the process: that alone took more CPU than the WebRTC work
+ *   and doubled first_frame_p99_ms at 50 viewers. Participants turn it off (test/nativeLogs.ts).
  * - Viewers arrive in waves (`--wave-size`, default 10, every `--wave-interval-ms`, default
  *   1000), on a fixed schedule that does not wait for the previous wave to finish, the way an
  *   audience arrives around the start time rather than in one millisecond.

@@ -14,6 +14,7 @@ import {
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
 import { LiveParticipant, showsColour } from '../test/liveParticipant.ts';
+import { stopForwardingNativeLogs } from '../test/nativeLogs.ts';
 import {
   epochNow,
   type Envelope,
@@ -23,6 +24,8 @@ import {
   type WorkerStats,
 } from './webinarProtocol.ts';
 
+// Before anything is timed, and before the first participant (see nativeLogs.ts).
+stopForwardingNativeLogs();
 const people = new Map<string, LiveParticipant>();
 let leaving = false;
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });

@@ -20,6 +20,7 @@ import {
   type RemoteParticipant,
   type RemoteTrack,
 } from '@livekit/rtc-node';
+import { stopForwardingNativeLogs } from './nativeLogs.ts';
 
 export type Rgb = readonly [red: number, green: number, blue: number];
 
@@ -81,6 +82,7 @@ export class LiveParticipant {
    * `sampleColours` reads the colour at the centre of every decoded frame.
    */
   constructor(options: { keepDecoding?: boolean; sampleColours?: boolean } = {}) {
+    stopForwardingNativeLogs();
     this.#keepDecoding = options.keepDecoding ?? true;
     this.#sampleColours = options.sampleColours ?? false;
     this.room.on(
