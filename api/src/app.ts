@@ -95,7 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('chatBroadcaster', createChatBroadcaster(options.database));
   app.decorate('forumBroadcasts', createForumBroadcasts(options.database));
   app.decorate('ffmpeg', options.ffmpeg ?? { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe' });
-  app.decorate('liveRooms', options.livekit ? createLiveRooms(options.livekit) : null);
+  app.decorate('liveRooms', options.livekit ? createLiveRooms(options.livekit, app.log) : null);
+  app.addHook('onClose', () => app.liveRooms?.stop());
   app.decorate(
     'publicCache',
     createPublicCache({ ttlMs: options.publicCacheTtlMs ?? 5_000, maxEntries: 1_000 }),

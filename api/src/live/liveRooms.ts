@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ForumLiveToken, LiveToken } from '@salon/shared';
 import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
+import { createRoomCloser, type CloseOutcome, type CloserLog } from './roomCloser.ts';
 
 export interface LivekitSettings {
   /** ws(s):// URL the api uses for room administration. */
@@ -44,15 +45,18 @@ export interface LiveRooms {
   ): Promise<LiveToken>;
   setHand(webinarId: string, identity: string, raised: boolean): Promise<void>;
   setOnStage(webinarId: string, identity: string, onStage: boolean): Promise<void>;
-  close(webinarId: string): Promise<void>;
+  /** Ends the webinar's room, now or once LiveKit answers again (roomCloser.ts). */
+  close(webinarId: string): Promise<CloseOutcome>;
   /** A token for a forum room with the grant forumGrants.ts decides. */
   issueForumToken(
     user: { id: string; displayName: string },
     spec: Pick<ForumLiveToken, 'room' | 'kind' | 'role'>,
     grant: VideoGrant,
   ): Promise<ForumLiveToken>;
-  /** Closes a room, disconnecting everyone; a room nobody joined is already closed. */
-  closeRoom(room: string): Promise<void>;
+  /** Closes a room, disconnecting everyone, now or once LiveKit answers again; never throws. */
+  closeRoom(room: string): Promise<CloseOutcome>;
+  /** Stops retrying closes (the api is shutting down). */
+  stop(): void;
 }
 
 async function sign(
@@ -75,18 +79,20 @@ async function sign(
   };
 }
 
-export function createLiveRooms(settings: LivekitSettings): LiveRooms {
+const SILENT: CloserLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export function createLiveRooms(settings: LivekitSettings, log: CloserLog = SILENT): LiveRooms {
   const admin = new RoomServiceClient(
     settings.url.replace(/^ws/, 'http'),
     settings.apiKey,
     settings.apiSecret,
   );
-  async function closeRoom(room: string): Promise<void> {
+  const closer = createRoomCloser(async (room) => {
     await admin.deleteRoom(room).catch((error: unknown) => {
       // A room nobody joined does not exist: ending it is already done.
       if (!String(error).includes('not found')) throw error;
     });
-  }
+  }, log);
 
   return {
     async issueToken(user, webinarId, role) {
@@ -108,7 +114,8 @@ export function createLiveRooms(settings: LivekitSettings): LiveRooms {
         ...signed,
       };
     },
-    closeRoom,
+    closeRoom: (room) => closer.close(room),
+    stop: () => closer.stop(),
     async setHand(webinarId, identity, raised) {
       await admin.updateParticipant(webinarRoom(webinarId), identity, {
         attributes: { hand: raised ? 'raised' : '' },
@@ -125,6 +132,6 @@ export function createLiveRooms(settings: LivekitSettings): LiveRooms {
         },
       });
     },
-    close: (webinarId) => closeRoom(webinarRoom(webinarId)),
+    close: (webinarId) => closer.close(webinarRoom(webinarId)),
   };
 }

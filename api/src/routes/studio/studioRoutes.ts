@@ -156,17 +156,14 @@ export const studioRoutes: FastifyPluginAsyncZod = async (app) => {
       await announceBroadcast(event.id);
       if (ended.outcome === 'changed' && ended.row.endedAt)
         recordings.afterEnd(event.id, ended.row.endedAt);
-      // The event has ended whatever LiveKit says: rooms it cannot close now empty themselves
-      // once the producer stops publishing, and no new token is given for them.
+      // The event has ended whatever LiveKit says: no new token is given for its rooms, and
+      // they close now or as soon as LiveKit answers again.
       const rooms = app.liveRooms;
-      if (rooms) {
+      if (rooms)
         await Promise.all([
           rooms.closeRoom(studioRoom(event.id)),
           rooms.closeRoom(programRoom(event.id)),
-        ]).catch((error: unknown) =>
-          request.log.warn({ err: error }, 'could not close forum rooms'),
-        );
-      }
+        ]);
       return state;
     },
   );

@@ -113,7 +113,8 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['webinars'],
         summary: 'Go live, or end the webinar (its host)',
-        description: 'Ending closes the room: everyone is disconnected.',
+        description:
+          'Ending closes the room: everyone is disconnected. It ends even while LiveKit cannot be reached; the room is closed once it can.',
         security: [{ session: [] }],
         params: WebinarParamsSchema,
         body: LiveStateSchema,
@@ -130,15 +131,10 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
           'Webinar ended',
           'This webinar has already ended.',
         );
-      if (!request.body.live) {
-        try {
-          await liveRooms(app).close(webinar.id);
-        } catch (error) {
-          if (error instanceof HttpProblem) throw error;
-          throw UNAVAILABLE;
-        }
-      }
       await setWebinarStatus(app.db, webinar.id, request.body.live ? 'live' : 'ended');
+      // Ended whatever LiveKit says: no token is given for it any more, and its room closes now
+      // or as soon as LiveKit answers again.
+      if (!request.body.live) await app.liveRooms?.close(webinar.id);
       app.publicCache.clear();
       return { ...webinar, status: request.body.live ? ('live' as const) : ('ended' as const) };
     },

@@ -187,14 +187,14 @@ describe('host controls', () => {
   );
 
   it('answer plainly when live video cannot be reached', async () => {
-    const ending = await app().inject({
+    const stage = await app().inject({
       method: 'PUT',
-      url: `/api/webinars/${live}/live`,
+      url: `/api/webinars/${live}/stage`,
       headers: auth(actors.own),
-      payload: { live: false },
+      payload: { identity: actors.visitor.user.id, onStage: true },
     });
-    expect(ending.statusCode).toBe(503);
-    expect(ProblemSchema.parse(ending.json()).detail).toContain('Everything else keeps working');
+    expect(stage.statusCode).toBe(503);
+    expect(ProblemSchema.parse(stage.json()).detail).toContain('Everything else keeps working');
     expect(WebinarSchema.parse((await app().inject(`/api/webinars/${live}`)).json()).status).toBe(
       'live',
     );

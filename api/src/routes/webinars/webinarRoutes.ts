@@ -135,7 +135,7 @@ export const webinarRoutes: FastifyPluginAsyncZod = async (app) => {
       await requireStandAccess(app, request, 'stand.edit', exhibitorId);
       if (!(await deleteWebinar(app.db, exhibitorId, webinarId)))
         throw notFound('Webinar', webinarId);
-      await app.liveRooms?.close(webinarId).catch(() => undefined);
+      await app.liveRooms?.close(webinarId);
       app.publicCache.clear();
       return reply.code(204).send(null);
     },
