@@ -48,7 +48,18 @@ describe('canOnEvent', () => {
     ]);
   });
 
-  it('allows nothing to someone with no role at the event', () => {
+  it('allows no staff action to someone with no role at the event', () => {
     expect(canOnEvent([], 'event.studio.read')).toBe(false);
+  });
+
+  it('refuses a rating to every role of the event, alone or together with another', () => {
+    for (const role of EVENT_ROLES) {
+      expect(canOnEvent([role], 'event.feedback.leave')).toBe(false);
+    }
+    expect(canOnEvent(['moderator', 'speaker'], 'event.feedback.leave')).toBe(false);
+  });
+
+  it('lets someone with no role at the event rate it', () => {
+    expect(canOnEvent([], 'event.feedback.leave')).toBe(true);
   });
 });

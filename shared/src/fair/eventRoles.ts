@@ -3,7 +3,8 @@
  * event's programme names its moderator and speakers (speaker profiles, which a user is linked
  * to), and an organiser assigns its producer and chat expert. One table says what each role may
  * do there, asked through `canOnEvent`; nobody has a role at an event they are not part of,
- * whatever their role at the fair.
+ * whatever their role at the fair. An action may be the other way round: open to everyone but
+ * the roles listed under `except`, who are too close to the event to judge it.
  */
 import { z } from 'zod';
 import { can, type Role } from './roles.ts';
@@ -27,6 +28,9 @@ export const AssignedEventRoleSchema = z.enum(
 
 const STUDIO = ['producer', 'moderator', 'speaker'] as const;
 
+/** The roles an action needs (any one of them), or the roles that bar it (`except`). */
+type EventRule = readonly EventRole[] | { readonly except: readonly EventRole[] };
+
 const EVENT_PERMISSIONS = {
   /** Reading the studio's state (who is on air, the layout, the cue). */
   'event.studio.read': [...STUDIO, 'chatExpert'],
@@ -44,13 +48,16 @@ const EVENT_PERMISSIONS = {
   'event.chat.moderate': ['chatExpert'],
   /** Seeing questions that wait for the expert. */
   'event.chat.seePending': ['chatExpert', 'producer', 'moderator'],
-} as const satisfies Record<string, readonly EventRole[]>;
+  /** Rating the event once it is over: its own staff would skew the ratings; anyone else may. */
+  'event.feedback.leave': { except: EVENT_ROLES },
+} as const satisfies Record<string, EventRule>;
 
 export type EventAction = keyof typeof EVENT_PERMISSIONS;
 
 export function canOnEvent(roles: readonly EventRole[], action: EventAction): boolean {
-  const allowed: readonly EventRole[] = EVENT_PERMISSIONS[action];
-  return roles.some((role) => allowed.includes(role));
+  const rule: EventRule = EVENT_PERMISSIONS[action];
+  if ('except' in rule) return !roles.some((role) => rule.except.includes(role));
+  return roles.some((role) => rule.includes(role));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Ratings after an event: refused before it is over (scheduled or live), one per viewer (guests
- * too) and replaceable, summarised for organisers with the distribution and the comments a page
+ * Ratings after an event: refused before it is over (scheduled or live) and to its own staff (who
+ * may rate other events), one per viewer (guests too) and replaceable, summarised for organisers with the distribution and the comments a page
  * at a time; bad ratings and oversize bodies refused without touching what was rated, and
  * comments that look like markup or SQL kept as the plain text they were written as.
  */
@@ -94,6 +94,20 @@ describe('feedback', () => {
     expect(summary.comments.items).toEqual([
       expect.objectContaining({ rating: 5, comment: 'Передумал: отлично' }),
     ]);
+  });
+
+  it("is refused to the event's own staff in plain words, leaving its ratings as they were", async () => {
+    const before = await results();
+    for (const key of ['producer', 'moderator', 'speaker', 'chatExpert'] as const) {
+      const response = await rate({ rating: 5, comment: 'Мы молодцы' }, people[key]);
+      expect(response.statusCode).toBe(403);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(ProblemSchema.parse(response.json()).detail).toBe(
+        'You work on this event, so you cannot rate it.',
+      );
+      expect((await mine(people[key])).statusCode).toBe(404);
+    }
+    expect(await results()).toEqual(before);
   });
 
   it('pages the comments, newest first', async () => {
@@ -246,6 +260,15 @@ describe('feedback given badly', () => {
     expect(response.statusCode).toBe(413);
     expect(ProblemSchema.parse(response.json()).status).toBe(413);
     await expectUnchanged(guest);
+  });
+
+  it('takes the rating of the staff of another event', async () => {
+    expectStatus(await rateOther({ rating: 5 }, people.producer), 200);
+    const mine = await app().inject({
+      url: `/api/events/${OTHER}/feedback/mine`,
+      headers: auth(people.producer),
+    });
+    expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 5, comment: null });
   });
 
   it('keeps comments that look like markup or SQL as the plain text they were written as', async () => {

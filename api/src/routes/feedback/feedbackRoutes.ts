@@ -1,6 +1,7 @@
 /**
  * Feedback on a forum event: once it is over, anyone who watched (guests too) rates it from 1 to
- * 5 with an optional comment, once, and may change it; organisers read the results.
+ * 5 with an optional comment, once, and may change it; organisers read the results. The event's
+ * own staff may not rate it (`event.feedback.leave`), though they may rate any other event.
  */
 import {
   EventParamsSchema,
@@ -18,7 +19,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { HttpProblem, notFound } from '../../plugins/problems.ts';
-import { requireEvent } from '../studio/eventAccess.ts';
+import { requireEvent, requireEventRole } from '../studio/eventAccess.ts';
 import { studioRow } from '../studio/studioRepository.ts';
 import {
   feedbackOverview,
@@ -49,7 +50,8 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags: ['feedback'],
-        summary: 'Rate the event after it ends (once; sending again replaces it)',
+        summary:
+          'Rate the event after it ends (once; sending again replaces it; not its own staff)',
         security: [{ session: [] }],
         params: EventParamsSchema,
         body: FeedbackInputSchema,
@@ -57,9 +59,13 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const user = await requireUser(app, request);
+      const { user, event } = await requireEventRole(
+        app,
+        request,
+        request.params.eventId,
+        'event.feedback.leave',
+      );
       if (!can(user.row.role, 'forum.feedback.leave')) throw forbidden('Your role cannot rate.');
-      const event = await requireEvent(app.db, request.params.eventId);
       const studio = await studioRow(app.db, event.id);
       if (!isEventOver(studio.status, event.endsAt)) {
         throw new HttpProblem(

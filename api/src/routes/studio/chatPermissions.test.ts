@@ -57,7 +57,7 @@ async function stateOf(messageId: string): Promise<ForumMessageState | undefined
 }
 
 const movesTo =
-  (state: ForumMessageState, of: keyof Made) =>
+  (state: ForumMessageState, of: 'question' | 'comment') =>
   async ({ made }: Outcome) => {
     expect(await stateOf(made[of])).toBe(state);
   };

@@ -100,6 +100,7 @@ const REFUSALS: Record<EventAction, string> = {
   'event.recording.upload': "Only this event's producer can upload its recording.",
   'event.chat.moderate': "Only this event's chat expert can moderate its chat.",
   'event.chat.seePending': "Only this event's chat staff can see questions awaiting moderation.",
+  'event.feedback.leave': 'You work on this event, so you cannot rate it.',
 };
 
 /** A session (401), the event (404), and a role there that allows `action` (403). */

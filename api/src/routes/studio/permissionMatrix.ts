@@ -2,7 +2,8 @@
  * The permission matrix of a forum event's routes, shared by the studio, chat and staff tables:
  * for each attempt, each of the event's producer, moderator, speaker and chat expert, a
  * registered viewer, a guest, an organiser, and no session at all is allowed or refused exactly
- * as designed (shared `roles.ts` and `eventRoles.ts`). Each attempt runs at an event of its own;
+ * as designed (shared `roles.ts` and `eventRoles.ts`). Each attempt runs at an event of its own
+ * (and, when its url says `{elsewhere}`, at a second event where its people have no role);
  * a refusal (403, or 401 without a session, as problem+json) leaves the event's studio, slides,
  * recording, staff, chat, votes and feedback exactly as they were, and the allowed people then
  * succeed, which is read back where it changes something.
@@ -26,6 +27,8 @@ import { demoFair } from '../../../test/testDatabases.ts';
 export interface Made {
   question: string;
   comment: string;
+  /** The people of the `{elsewhere}` event, when the url names it. */
+  elsewhere?: ForumActors;
 }
 
 /** What an allowed attempt is checked by: its answer, and the state it left, read back. */
@@ -39,7 +42,10 @@ export interface Outcome {
 
 export interface Attempt {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** `{e}` the event, `{speaker}` the linked speaker, `{other}` another speaker, `{question}`, `{comment}`. */
+  /**
+   * `{e}` the event, `{speaker}` the linked speaker, `{other}` another speaker, `{question}`,
+   * `{comment}`, `{elsewhere}` another event, which none of the people of `{e}` work at.
+   */
   url: string;
   body?: (people: ForumActors) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
   allowed: readonly ForumActorKey[];
@@ -55,10 +61,24 @@ export const json = (payload: unknown) => () => Promise.resolve({ payload });
 export const STUDIO = ['producer', 'moderator', 'speaker'] as const;
 export const STAFF = [...STUDIO, 'chatExpert'] as const;
 export const CHAT_STAFF = ['producer', 'moderator', 'chatExpert'] as const;
+/** Everyone who does not work at the event. */
+export const OUTSIDERS = ['viewer', 'guest', 'organiser'] as const;
 export const EVERYONE = FORUM_ACTOR_KEYS;
 
 /** Events with two speakers or more, past the two the demo accounts staff. */
 const events = demoFair.events.filter((event) => event.speakerIds.length >= 2).slice(2);
+
+function eventAt(index: number): string {
+  const event = events[index];
+  if (!event) throw new Error('The demo fair has too few events for this matrix');
+  return event.id;
+}
+
+/** The `{elsewhere}` event's people, which the matrix made before setup. */
+export function elsewhereOf(made: Made): ForumActors {
+  if (!made.elsewhere) throw new Error('This attempt has no {elsewhere} in its url');
+  return made.elsewhere;
+}
 
 /** A test app for one table, the calls its attempts make, and `describeMatrix` to run it. */
 export function usePermissionMatrix() {
@@ -152,34 +172,43 @@ export function usePermissionMatrix() {
             .replace('{speaker}', people.speakerId)
             .replace('{other}', people.otherSpeakerId)
             .replace('{question}', made.question)
-            .replace('{comment}', made.comment);
+            .replace('{comment}', made.comment)
+            .replace('{elsewhere}', made.elsewhere?.eventId ?? '');
+        /** Everything the attempt could change: at its event, and at the one elsewhere. */
+        const snapshots = async () =>
+          JSON.stringify([
+            await snapshot(people.eventId),
+            made.elsewhere ? await snapshot(made.elsewhere.eventId) : null,
+          ]);
 
         beforeAll(async () => {
-          const event = events[index];
-          if (!event) throw new Error('The demo fair has too few events for this matrix');
-          people = await forumActors(app(), event.id);
+          people = await forumActors(app(), eventAt(index));
+          if (spec.url.includes('{elsewhere}')) {
+            // From the far end of the list, so that it is no other attempt's event.
+            made.elsewhere = await forumActors(app(), eventAt(events.length - 1 - index));
+          }
           await spec.setup?.(people, made);
         });
 
         const refused = FORUM_ACTOR_KEYS.filter((key) => !spec.allowed.includes(key));
         if (refused.length > 0) {
           it.each(refused)('refuses the %s with 403 and changes nothing', async (key) => {
-            const before = await snapshot(people.eventId);
+            const before = await snapshots();
             const response = await call(spec.method, url(), people[key], await spec.body?.(people));
             expect(response.statusCode).toBe(403);
             expect(response.headers['content-type']).toContain('application/problem+json');
             expect(ProblemSchema.parse(response.json()).status).toBe(403);
-            expect(await snapshot(people.eventId)).toBe(before);
+            expect(await snapshots()).toBe(before);
           });
         }
 
         it('refuses a request without a session with 401', async () => {
-          const before = await snapshot(people.eventId);
+          const before = await snapshots();
           const response = await call(spec.method, url(), null, await spec.body?.(people));
           expect(response.statusCode).toBe(401);
           expect(response.headers['content-type']).toContain('application/problem+json');
           expect(ProblemSchema.parse(response.json()).status).toBe(401);
-          expect(await snapshot(people.eventId)).toBe(before);
+          expect(await snapshots()).toBe(before);
         });
 
         if (spec.stream) {

@@ -1,13 +1,22 @@
 /**
  * Who may see and change a forum event's staff, rate the event and read its feedback, and list
- * the events they work at, through the shared permission matrix (`permissionMatrix.ts`).
+ * the events they work at, through the shared permission matrix (`permissionMatrix.ts`). The
+ * event's own staff may not rate it, so as not to skew its ratings, but may rate any other.
  */
 import { FeedbackSchema, MyForumEventsSchema } from '@salon/shared';
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import * as t from '../../db/schema/index.ts';
 import type { ForumActorKey, ForumActors } from '../../../test/forumActors.ts';
-import { EVERYONE, STAFF, json, usePermissionMatrix, type Attempt } from './permissionMatrix.ts';
+import {
+  EVERYONE,
+  OUTSIDERS,
+  STAFF,
+  elsewhereOf,
+  json,
+  usePermissionMatrix,
+  type Attempt,
+} from './permissionMatrix.ts';
 
 const { app, call, expectOk, goLive, describeMatrix } = usePermissionMatrix();
 
@@ -42,11 +51,23 @@ const ATTEMPTS: Record<string, Attempt> = {
     method: 'PUT',
     url: '/api/events/{e}/feedback',
     body: json({ rating: 4, comment: 'Отзыв из таблицы прав' }),
-    allowed: EVERYONE,
+    allowed: OUTSIDERS,
     setup: endEvent,
     check: async ({ session, people }) => {
       const mine = await call('GET', `/api/events/${people.eventId}/feedback/mine`, session);
       expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 4 });
+    },
+  },
+  'rate an event they do not work at': {
+    method: 'PUT',
+    url: '/api/events/{elsewhere}/feedback',
+    body: json({ rating: 3, comment: 'Отзыв коллеги с другого мероприятия' }),
+    allowed: EVERYONE,
+    setup: (_people, made) => endEvent(elsewhereOf(made)),
+    check: async ({ session, made }) => {
+      const { eventId } = elsewhereOf(made);
+      const mine = await call('GET', `/api/events/${eventId}/feedback/mine`, session);
+      expect(FeedbackSchema.parse(mine.json())).toMatchObject({ rating: 3 });
     },
   },
   'list the events I work at': {

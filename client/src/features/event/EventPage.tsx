@@ -106,7 +106,7 @@ function EventView({ event }: { event: EventDetail }) {
           {phase === 'live' && <ProgramPlayer eventId={event.id} title={title} />}
           {phase === 'ended' && <RecordingPlayer eventId={event.id} title={title} />}
         </section>
-        {phase === 'ended' && <EventFeedback eventId={event.id} />}
+        {phase === 'ended' && <EventFeedback eventId={event.id} roles={roles} />}
         <EventDetails event={event} />
       </div>
       <aside className="event-side">

@@ -1,9 +1,10 @@
 /**
  * After the event: the viewer rates it from 1 to 5 (radio buttons, so arrows and Tab work as
  * everywhere) with an optional comment. Once sent, and on every later visit, it thanks them and
- * shows their own rating, which they may change.
+ * shows their own rating, which they may change. The event's own staff, whom the api refuses
+ * (`event.feedback.leave`), are told why instead of being offered the form.
  */
-import type { Feedback } from '@salon/shared';
+import { canOnEvent, type EventRole, type Feedback } from '@salon/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +16,23 @@ import './feedback.css';
 
 const COMMENT_MAX = 2000;
 
-export function EventFeedback({ eventId }: { eventId: string }) {
+export function EventFeedback({
+  eventId,
+  roles,
+}: {
+  eventId: string;
+  /** The viewer's roles at this event. */
+  roles: readonly EventRole[];
+}) {
   const { t } = useTranslation();
   const userId = useSessionStore((state) => state.user?.id ?? '');
+  const mayRate = canOnEvent(roles, 'event.feedback.leave');
   const key = ['forum-feedback-mine', eventId, userId];
-  const mine = useQuery({ queryKey: key, queryFn: () => fetchMyFeedback(eventId) });
+  const mine = useQuery({
+    queryKey: key,
+    queryFn: () => fetchMyFeedback(eventId),
+    enabled: mayRate,
+  });
   const [editing, setEditing] = useState(false);
 
   return (
@@ -29,7 +42,9 @@ export function EventFeedback({ eventId }: { eventId: string }) {
       data-testid="event-feedback"
     >
       <h2 id="event-feedback-title">{t('feedback.title')}</h2>
-      {mine.isPending ? (
+      {!mayRate ? (
+        <p data-testid="feedback-own-event">{t('feedback.ownEvent')}</p>
+      ) : mine.isPending ? (
         <p role="status">
           <span className="spinner" aria-hidden="true" /> {t('common.loading')}
         </p>

@@ -154,6 +154,7 @@ export const enEvent: Messages<typeof ruEvent> = {
     thanks: 'Thank you for your rating!',
     yourRating: 'Your rating: {{rating}} of 5',
     change: 'Change my rating',
+    ownEvent: 'You work on this event, so you cannot rate it.',
     results: {
       title: 'Ratings of forum events',
       lead: 'Events that viewers rated, newest ratings first: how many rated, the average and the comments.',
