@@ -45,6 +45,8 @@ export interface LiveRooms {
   ): Promise<LiveToken>;
   setHand(webinarId: string, identity: string, raised: boolean): Promise<void>;
   setOnStage(webinarId: string, identity: string, onStage: boolean): Promise<void>;
+  /** Disconnects a participant from the webinar's room; not being there is fine. */
+  removeFromWebinar(webinarId: string, identity: string): Promise<void>;
   /** Ends the webinar's room, now or once LiveKit answers again (roomCloser.ts). */
   close(webinarId: string): Promise<CloseOutcome>;
   /** A token for a forum room with the grant forumGrants.ts decides. */
@@ -130,6 +132,11 @@ export function createLiveRooms(settings: LivekitSettings, log: CloserLog = SILE
           canPublish: onStage,
           canPublishSources: onStage ? ON_STAGE_SOURCES : [],
         },
+      });
+    },
+    async removeFromWebinar(webinarId, identity) {
+      await admin.removeParticipant(webinarRoom(webinarId), identity).catch((error: unknown) => {
+        if (!String(error).includes('not found')) throw error;
       });
     },
     close: (webinarId) => closer.close(webinarRoom(webinarId)),

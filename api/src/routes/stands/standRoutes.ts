@@ -14,6 +14,7 @@ import {
   can,
 } from '@salon/shared';
 import { eq } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as t from '../../db/schema/index.ts';
@@ -21,6 +22,7 @@ import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { requireStandAccess } from './standAccess.ts';
 import { removeStaffMember, replaceProducts, updateStandCard } from './standEditRepository.ts';
 import { getStand, listStaff } from './standRepository.ts';
+import { listStandWebinars } from '../webinars/webinarRepository.ts';
 
 const WRITE_ERRORS = {
   400: ProblemSchema,
@@ -30,6 +32,29 @@ const WRITE_ERRORS = {
 };
 
 export const standRoutes: FastifyPluginAsyncZod = async (app) => {
+  /**
+   * A person taken off the staff leaves the stand's live webinars at once: LiveKit renews the
+   * token of anyone connected, so their host grants would otherwise last as long as they stay.
+   */
+  async function leaveLiveWebinars(
+    exhibitorId: string,
+    userId: string,
+    log: FastifyBaseLogger,
+  ): Promise<void> {
+    const rooms = app.liveRooms;
+    if (!rooms) return;
+    const live = (await listStandWebinars(app.db, exhibitorId)).filter(
+      (webinar) => webinar.status === 'live',
+    );
+    await Promise.all(
+      live.map((webinar) =>
+        rooms.removeFromWebinar(webinar.id, userId).catch((error: unknown) => {
+          log.warn({ err: error, webinarId: webinar.id }, 'could not remove former staff');
+        }),
+      ),
+    );
+  }
+
   async function standOrThrow(exhibitorId: string) {
     const stand = await getStand(app.db, exhibitorId);
     if (!stand) throw notFound('Stand', exhibitorId);
@@ -58,7 +83,7 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [{ session: [] }],
         params: StandParamsSchema,
         body: StandUpdateSchema,
-        response: { 200: StandDetailSchema, ...WRITE_ERRORS },
+        response: { 200: StandDetailSchema, ...WRITE_ERRORS, 409: ProblemSchema },
       },
     },
     async (request) => {
@@ -143,6 +168,7 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
           'You are the only staff member of this stand, so you cannot take yourself off it. Ask the organisers to invite someone else first.',
         );
       }
+      await leaveLiveWebinars(exhibitorId, userId, request.log);
       return reply.code(204).send(null);
     },
   );
