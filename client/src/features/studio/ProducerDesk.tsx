@@ -87,6 +87,14 @@ export function ProducerDesk({ eventId, feed, room, people }: ProducerDeskProps)
             </button>
           </>
         )}
+        {program.soundPaused() && state.status !== 'ended' && (
+          <p className="problem" role="alert" data-testid="studio-sound-paused">
+            {t('studio.program.soundPaused')}{' '}
+            <button type="button" onClick={program.resumeSound}>
+              {t('studio.program.sound')}
+            </button>
+          </p>
+        )}
         {program.error && (
           <p className="problem" role="alert">
             {t('studio.program.publishFailed', { reason: program.error })}

@@ -92,6 +92,15 @@ export class ProgramCompositor {
     this.mix.resume();
   }
 
+  /** Whether the browser holds the program's sound back until a click (ProgramMix.paused). */
+  get soundPaused(): boolean {
+    return this.mix.paused;
+  }
+
+  onSoundPausedChange(listener: () => void): void {
+    this.mix.onPausedChange(listener);
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;

@@ -35,8 +35,13 @@ function fakeAudio() {
   };
   const destination = make('destination');
   const audio = {
-    state: 'running',
-    resume: () => Promise.resolve(),
+    state: 'running' as AudioContextState,
+    onstatechange: null as (() => void) | null,
+    resume() {
+      audio.state = 'running';
+      audio.onstatechange?.();
+      return Promise.resolve();
+    },
     close: () => Promise.resolve(),
     createMediaStreamDestination: () => destination,
     createConstantSource: () => make('constant'),
@@ -51,7 +56,11 @@ function fakeAudio() {
           ? `constant(${String(node.offset.value)},${node.playing ? 'on' : 'off'})`
           : node.name,
       );
-  return { audio: audio as unknown as MixContext, inputs };
+  /** What a page opened without a click gets. */
+  const suspend = () => {
+    audio.state = 'suspended';
+  };
+  return { audio: audio as unknown as MixContext, inputs, suspend };
 }
 
 const track = (id: string) => ({ id }) as unknown as MediaStreamTrack;
@@ -96,6 +105,18 @@ describe('ProgramMix', () => {
     expect(fake.inputs()).toEqual(['constant(0,on)', 'voice:s']);
     mix.set(new Map());
     expect(fake.inputs()).toEqual(['constant(0,on)']);
+  });
+
+  it('says when the browser holds the sound back, and lets it through on resume', () => {
+    const fake = fakeAudio();
+    const mix = new ProgramMix(fake.audio);
+    const changes: boolean[] = [];
+    mix.onPausedChange(() => changes.push(mix.paused));
+    fake.suspend();
+    expect(mix.paused).toBe(true);
+    mix.resume();
+    expect(mix.paused).toBe(false);
+    expect(changes).toEqual([false]);
   });
 
   it('lets nothing into the mix once closed', () => {

@@ -12,7 +12,12 @@
 /** The parts of an AudioContext the mix uses. */
 export type MixContext = Pick<
   AudioContext,
-  'state' | 'resume' | 'close' | 'createMediaStreamDestination' | 'createConstantSource'
+  | 'state'
+  | 'onstatechange'
+  | 'resume'
+  | 'close'
+  | 'createMediaStreamDestination'
+  | 'createConstantSource'
 > & {
   createMediaStreamSource(stream: MediaStream): Pick<AudioNode, 'connect' | 'disconnect'>;
 };
@@ -50,6 +55,19 @@ export class ProgramMix {
       node.connect(this.destination);
       this.voices.set(id, node);
     }
+  }
+
+  /**
+   * Whether the browser holds the sound back: a page opened or reloaded without a click on it
+   * (a producer reloading while live) mixes silence until one.
+   */
+  get paused(): boolean {
+    return this.audio.state === 'suspended';
+  }
+
+  /** Called when the sound is held back or let through. */
+  onPausedChange(listener: () => void): void {
+    this.audio.onstatechange = listener;
   }
 
   /** Sound only starts after a click on the page; call from one. */

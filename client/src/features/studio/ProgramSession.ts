@@ -53,6 +53,7 @@ export class ProgramSession {
       return () => {};
     }
     if (this.scene) compositor.setScene(this.scene);
+    compositor.onSoundPausedChange(this.changed);
     compositor.start();
     const publisher = new ProgramPublisher(token);
     publisher.onChange = this.changed;
@@ -79,6 +80,16 @@ export class ProgramSession {
       this.changed();
     };
   }
+
+  /** The browser holds the program's sound back until a click on the page. */
+  soundPaused(): boolean {
+    return this.compositor?.soundPaused ?? false;
+  }
+
+  /** Lets the program's sound through; call from a click. */
+  resumeSound = (): void => {
+    this.compositor?.resumeSound();
+  };
 
   setScene(scene: ProgramScene): void {
     this.scene = scene;

@@ -126,6 +126,8 @@ export const enStudio: Messages<typeof ruStudio> = {
       },
       publishFailed: 'Could not send the program: {{reason}}',
       sound: 'Turn on the program sound',
+      soundPaused:
+        'The program goes out without sound: the browser lets it through only after a click on this page.',
       cardModerator: 'Moderator',
       cardSpeaker: 'Speaker',
       failed: 'That did not work: {{reason}}',

@@ -123,6 +123,8 @@ export const ruStudio = {
       },
       publishFailed: 'Не удалось передать программу: {{reason}}',
       sound: 'Включить звук программы',
+      soundPaused:
+        'Программа идёт без звука: браузер пропустит его только после щелчка на этой странице.',
       cardModerator: 'Ведущий',
       cardSpeaker: 'Спикер',
       failed: 'Не получилось: {{reason}}',
