@@ -28,6 +28,7 @@ import {
 import { z } from 'zod';
 import { SeedAccountSchema, type SeedAccount } from './accountSchema.ts';
 import { StandContentSchema, type StandContent } from './standContentSchema.ts';
+import { SeedWebinarSchema, type SeedWebinar } from './webinarSchema.ts';
 
 export interface DemoFair {
   regions: Region[];
@@ -41,6 +42,8 @@ export interface DemoFair {
   programs: Program[];
   /** Products, materials and video of every exhibitor's stand, one record per exhibitor. */
   standContent: StandContent[];
+  /** Webinars and master classes the exhibitors have scheduled beside the forum's continuation. */
+  webinars: SeedWebinar[];
   /** Demo sign-ins; every one uses `DEMO_ACCOUNT_PASSWORD`. */
   accounts: SeedAccount[];
 }
@@ -59,6 +62,7 @@ export const DEMO_FAIR_PARTS = {
   competencies: CompetencySchema,
   programs: ProgramSchema,
   standContent: StandContentSchema,
+  webinars: SeedWebinarSchema,
   accounts: SeedAccountSchema,
 } as const satisfies Record<keyof DemoFair, z.ZodType>;
 
@@ -77,6 +81,7 @@ export const DemoFairSchema: z.ZodType<DemoFair> = z.object({
   competencies: z.array(CompetencySchema),
   programs: z.array(ProgramSchema),
   standContent: z.array(StandContentSchema),
+  webinars: z.array(SeedWebinarSchema),
   accounts: z.array(SeedAccountSchema),
 });
 

@@ -122,6 +122,7 @@ describe('loadDemoFair', () => {
       ...fair.standContent.map((c) =>
         ref('exhibitor', c.exhibitorId, `standContent ${c.exhibitorId}`),
       ),
+      ...fair.webinars.map((w) => ref('exhibitor', w.exhibitorId, `webinar ${w.title.en}`)),
       ...fair.accounts.flatMap((a) => [
         ...(a.exhibitorId ? [ref('exhibitor', a.exhibitorId, a.email)] : []),
         ...(a.speakerId ? [ref('speaker', a.speakerId, a.email)] : []),
@@ -285,6 +286,49 @@ describe('University programs', () => {
     expect(badTags.map((program) => program.id)).toEqual([]);
     expect(new Set(fair.programs.map((program) => program.title.ru)).size).toBe(
       fair.programs.length,
+    );
+  });
+});
+
+describe('webinars', () => {
+  const continuation = fair.events.filter((event) => event.phase === 'continuation');
+  const topicsOf = new Map(fair.exhibitors.map((e) => [e.id, e.topicCodes]));
+  const end = (startsAt: string, minutes: number) => Date.parse(startsAt) + minutes * 60_000;
+
+  it('are a handful of both formats, on distinct stands, with distinct titles', () => {
+    expect(fair.webinars.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(fair.webinars.map((webinar) => webinar.format))).toEqual(
+      new Set(['webinar', 'masterClass']),
+    );
+    expect(new Set(fair.webinars.map((webinar) => webinar.exhibitorId)).size).toBe(
+      fair.webinars.length,
+    );
+    expect(new Set(fair.webinars.map((webinar) => webinar.title.ru)).size).toBe(
+      fair.webinars.length,
+    );
+    expect(new Set(fair.webinars.map((webinar) => webinar.language))).toEqual(
+      new Set(['ru', 'en']),
+    );
+  });
+
+  it('fill the continuation days, each during or just after a broadcast on its stand’s topics', () => {
+    const alone = fair.webinars.filter((webinar) => {
+      const day = webinar.startsAt.slice(0, 10);
+      return (
+        !webinar.startsAt.endsWith('+03:00') ||
+        !continuation.some(
+          (event) =>
+            event.day === day &&
+            (topicsOf.get(webinar.exhibitorId) ?? []).includes(event.clusterCode) &&
+            Date.parse(event.startsAt) < Date.parse(webinar.startsAt) &&
+            Date.parse(webinar.startsAt) <= Date.parse(event.endsAt) + 15 * 60_000,
+        ) ||
+        end(webinar.startsAt, webinar.durationMinutes) > Date.parse(`${day}T21:00:00+03:00`)
+      );
+    });
+    expect(alone.map((webinar) => webinar.title.en)).toEqual([]);
+    expect(new Set(fair.webinars.map((webinar) => webinar.startsAt.slice(0, 10))).size).toBe(
+      new Set(continuation.map((event) => event.day)).size,
     );
   });
 });

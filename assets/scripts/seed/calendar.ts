@@ -23,3 +23,9 @@ export function moscowTime(day: string, minutes: number): string {
   const rest = String(minutes % 60).padStart(2, '0');
   return `${day}T${hours}:${rest}:00${MOSCOW_OFFSET}`;
 }
+
+/** Minutes after midnight of a Moscow-time ISO date-time as `moscowTime` writes it. */
+export function moscowMinutes(dateTime: string): number {
+  const [hours, minutes] = dateTime.slice(11, 16).split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}

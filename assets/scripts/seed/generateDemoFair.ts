@@ -19,6 +19,7 @@ import { buildHalls } from './halls.ts';
 import { buildSpeakers } from './speakers.ts';
 import { buildStandContent } from './standContent.ts';
 import { buildPrograms } from './university.ts';
+import { buildWebinars } from './webinars.ts';
 
 export function generateDemoFair(): DemoFair {
   const regions: Region[] = REGION_FACTS.map(({ code, ru, en }) => ({ code, name: { ru, en } }));
@@ -47,6 +48,7 @@ export function generateDemoFair(): DemoFair {
     competencies: buildCompetencies(),
     programs: buildPrograms(seedExhibitors),
     standContent: buildStandContent(seedExhibitors),
+    webinars: buildWebinars(seedExhibitors, events),
     accounts: buildAccounts(seedExhibitors, events, speakers),
   };
 }

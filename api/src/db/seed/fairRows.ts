@@ -136,3 +136,26 @@ export function universityRows(fair: DemoFair) {
     ) satisfies Rows<typeof t.programCompetencies>,
   };
 }
+
+/**
+ * The exhibitors' scheduled webinars. Like scheduling through the api, each takes its
+ * exhibitor's topics, which put it beside the forum events of those clusters.
+ */
+export function webinarRows(fair: DemoFair) {
+  const topicsOf = new Map(
+    fair.exhibitors.map((exhibitor) => [exhibitor.id, exhibitor.topicCodes]),
+  );
+  return fair.webinars.map((webinar) => ({
+    exhibitorId: webinar.exhibitorId,
+    titleRu: webinar.title.ru,
+    titleEn: webinar.title.en,
+    descriptionRu: webinar.description.ru,
+    descriptionEn: webinar.description.en,
+    startsAt: new Date(webinar.startsAt),
+    durationMinutes: webinar.durationMinutes,
+    language: webinar.language,
+    status: 'scheduled',
+    format: webinar.format,
+    topicCodes: topicsOf.get(webinar.exhibitorId) ?? [],
+  })) satisfies Rows<typeof t.webinars>;
+}

@@ -47,13 +47,19 @@ describeEachDatabase('migrations and the demo fair', (database, kind) => {
         'forum_messages',
         'forum_votes',
         'event_feedback',
+        'webinars',
       ]),
     );
   });
 
   it(`loads every record of the demo fair (${kind})`, async () => {
     const counts = async (
-      table: typeof t.exhibitors | typeof t.forumEvents | typeof t.speakers | typeof t.programs,
+      table:
+        | typeof t.exhibitors
+        | typeof t.forumEvents
+        | typeof t.speakers
+        | typeof t.programs
+        | typeof t.webinars,
     ) => {
       const [row] = await database().select({ n: count() }).from(table);
       return row?.n;
@@ -62,6 +68,7 @@ describeEachDatabase('migrations and the demo fair', (database, kind) => {
     expect(await counts(t.forumEvents)).toBe(demoFair.events.length);
     expect(await counts(t.speakers)).toBe(demoFair.speakers.length);
     expect(await counts(t.programs)).toBe(demoFair.programs.length);
+    expect(await counts(t.webinars)).toBe(demoFair.webinars.length);
   });
 
   it('leaves an already seeded database alone', async () => {
@@ -69,6 +76,8 @@ describeEachDatabase('migrations and the demo fair', (database, kind) => {
     expect(await seedDemoFair(database(), demoFair)).toEqual({ seeded: false });
     const [row] = await database().select({ n: count() }).from(t.exhibitors);
     expect(row?.n).toBe(demoFair.exhibitors.length);
+    const [webinars] = await database().select({ n: count() }).from(t.webinars);
+    expect(webinars?.n).toBe(demoFair.webinars.length);
   });
 
   it('refuses a second published layout for the same hall', async () => {

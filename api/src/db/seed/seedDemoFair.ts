@@ -6,7 +6,13 @@ import type { DemoFair } from '@salon/assets/seed';
 import { count } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import * as t from '../schema/index.ts';
-import { dictionaryRows, exhibitorRows, forumRows, universityRows } from './fairRows.ts';
+import {
+  dictionaryRows,
+  exhibitorRows,
+  forumRows,
+  universityRows,
+  webinarRows,
+} from './fairRows.ts';
 import { insertInChunks as insert } from './insertInChunks.ts';
 import { toLayoutRows } from './layoutRows.ts';
 import { accountRows, standContentRows } from './seedStands.ts';
@@ -23,6 +29,7 @@ export async function seedDemoFair(db: Database, fair: DemoFair): Promise<{ seed
   const forum = forumRows(fair);
   const university = universityRows(fair);
   const stands = standContentRows(fair);
+  const webinars = webinarRows(fair);
   const accounts = await accountRows(fair);
   await db.transaction(async (tx) => {
     await insert(tx, t.regions, dictionaries.regions);
@@ -39,6 +46,7 @@ export async function seedDemoFair(db: Database, fair: DemoFair): Promise<{ seed
     await insert(tx, t.storedFiles, stands.files);
     await insert(tx, t.products, stands.products);
     await insert(tx, t.materials, stands.materials);
+    await insert(tx, t.webinars, webinars);
     await insert(tx, t.users, accounts.users);
     await insert(tx, t.eventStaff, accounts.eventStaff);
     for (const [position, { hall, layout }] of fair.halls.entries()) {
