@@ -1,5 +1,11 @@
-/** A webinar of a stand for tests: created through the api by its staff, and taken live. */
-import { WebinarSchema, type LocalizedText, type Session } from '@salon/shared';
+/** A webinar of a stand for tests: created through the api by its staff, taken live, joined. */
+import {
+  LiveTokenSchema,
+  WebinarSchema,
+  type LiveToken,
+  type LocalizedText,
+  type Session,
+} from '@salon/shared';
 import type { FastifyInstance } from 'fastify';
 import { auth } from './actors.ts';
 
@@ -41,4 +47,19 @@ export async function liveWebinar(
   });
   if (live.statusCode !== 200) throw new Error(`Going live answered ${live.body}`);
   return webinarId;
+}
+
+/** The LiveKit token the api gives `session` for the webinar; fails loudly when refused. */
+export async function liveToken(
+  app: FastifyInstance,
+  webinarId: string,
+  session: Session,
+): Promise<LiveToken> {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/webinars/${webinarId}/token`,
+    headers: auth(session),
+  });
+  if (response.statusCode !== 200) throw new Error(`The token was refused: ${response.body}`);
+  return LiveTokenSchema.parse(response.json());
 }

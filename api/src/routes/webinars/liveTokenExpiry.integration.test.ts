@@ -5,11 +5,11 @@
  * way a client rejoins after a drop.
  */
 import { ConnectError, dispose, Room } from '@livekit/rtc-node';
-import { LiveTokenSchema, type LiveToken, type Session } from '@salon/shared';
+import { type LiveToken, type Session } from '@salon/shared';
 import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { auth, standActors, type StandActors } from '../../../test/actors.ts';
-import { liveWebinar } from '../../../test/webinars.ts';
+import { standActors, type StandActors } from '../../../test/actors.ts';
+import { liveToken, liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 import { LIVE_TOKEN_TTL_SECONDS } from '../../live/liveRooms.ts';
 
@@ -19,15 +19,7 @@ let actors: StandActors;
 let webinarId = '';
 const rooms: Room[] = [];
 
-async function tokenFor(session: Session): Promise<LiveToken> {
-  const response = await app().inject({
-    method: 'POST',
-    url: `/api/webinars/${webinarId}/token`,
-    headers: auth(session),
-  });
-  expect(response.statusCode).toBe(200);
-  return LiveTokenSchema.parse(response.json());
-}
+const tokenFor = (session: Session): Promise<LiveToken> => liveToken(app(), webinarId, session);
 
 /** The same token as the api signed it, as it would be `seconds` later. */
 async function aged(token: string, seconds: number): Promise<string> {

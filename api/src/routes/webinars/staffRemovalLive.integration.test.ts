@@ -4,11 +4,11 @@
  * and when they come back they are given a visitor's token. Real livekit-server and rtc-node.
  */
 import { dispose, RoomEvent } from '@livekit/rtc-node';
-import { LiveTokenSchema, type Session } from '@salon/shared';
+import { type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actor, auth, standActors, type StandActors } from '../../../test/actors.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
-import { liveWebinar } from '../../../test/webinars.ts';
+import { liveToken, liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
 const app = useTestApp();
@@ -18,15 +18,7 @@ let webinarId = '';
 const host = new LiveParticipant();
 const colleagueInRoom = new LiveParticipant();
 
-async function tokenFor(session: Session) {
-  const response = await app().inject({
-    method: 'POST',
-    url: `/api/webinars/${webinarId}/token`,
-    headers: auth(session),
-  });
-  if (response.statusCode !== 200) throw new Error(`The token was refused: ${response.body}`);
-  return LiveTokenSchema.parse(response.json());
-}
+const tokenFor = (session: Session) => liveToken(app(), webinarId, session);
 
 describe.skipIf(!inject('livekit'))('a colleague taken off the staff during a webinar', () => {
   beforeAll(async () => {

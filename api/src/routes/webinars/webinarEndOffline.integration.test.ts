@@ -6,13 +6,13 @@
  * through a TCP proxy the test cuts and restores.
  */
 import { dispose, RoomEvent } from '@livekit/rtc-node';
-import { LiveTokenSchema, WebinarSchema, type Session } from '@salon/shared';
+import { WebinarSchema, type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../../scripts/lib/freePort.ts';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { startTcpProxy, type TcpProxy } from '../../../test/tcpProxy.ts';
-import { liveWebinar } from '../../../test/webinars.ts';
+import { liveToken, liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
 const livekit = inject('livekit');
@@ -30,12 +30,7 @@ const visitor = new LiveParticipant();
 let visitorDisconnected = false;
 
 async function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
-  const response = await app().inject({
-    method: 'POST',
-    url: `/api/webinars/${webinarId}/token`,
-    headers: auth(session),
-  });
-  const token = LiveTokenSchema.parse(response.json());
+  const token = await liveToken(app(), webinarId, session);
   await participant.join(token.url, token.token);
 }
 

@@ -5,10 +5,10 @@
  * stage, their video stops; ending the webinar disconnects everyone.
  */
 import { dispose, RoomEvent } from '@livekit/rtc-node';
-import { LiveTokenSchema, WebinarSchema, type Session } from '@salon/shared';
+import { WebinarSchema, type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
-import { liveWebinar } from '../../../test/webinars.ts';
+import { liveToken, liveWebinar } from '../../../test/webinars.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
@@ -19,12 +19,7 @@ const host = new LiveParticipant();
 const visitor = new LiveParticipant();
 
 async function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
-  const response = await app().inject({
-    method: 'POST',
-    url: `/api/webinars/${webinarId}/token`,
-    headers: auth(session),
-  });
-  const token = LiveTokenSchema.parse(response.json());
+  const token = await liveToken(app(), webinarId, session);
   await participant.join(token.url, token.token);
 }
 

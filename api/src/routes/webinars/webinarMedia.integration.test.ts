@@ -24,10 +24,10 @@ import {
   type RemoteTrack,
   type RemoteTrackPublication,
 } from '@livekit/rtc-node';
-import { LiveTokenSchema, type Session } from '@salon/shared';
+import { type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { auth, standActors, type StandActors } from '../../../test/actors.ts';
-import { liveWebinar } from '../../../test/webinars.ts';
+import { standActors, type StandActors } from '../../../test/actors.ts';
+import { liveToken, liveWebinar } from '../../../test/webinars.ts';
 import {
   LiveParticipant,
   showsColour,
@@ -69,15 +69,7 @@ const received = {
   screenUnsubscribed: false,
 };
 
-async function tokenFor(session: Session) {
-  const response = await app().inject({
-    method: 'POST',
-    url: `/api/webinars/${webinarId}/token`,
-    headers: auth(session),
-  });
-  expect(response.statusCode).toBe(200);
-  return LiveTokenSchema.parse(response.json());
-}
+const tokenFor = (session: Session) => liveToken(app(), webinarId, session);
 
 async function listenToAudio(track: RemoteTrack): Promise<void> {
   for await (const frame of new AudioStream(track, { sampleRate: SAMPLE_RATE, numChannels: 1 })) {
