@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import type { DatabaseHandle } from '../src/db/database.ts';
+import type { DatabaseHandle, DatabaseKind } from '../src/db/database.ts';
 import type { FfmpegPaths } from '../src/files/remuxWebm.ts';
 import type { LivekitSettings } from '../src/live/liveRooms.ts';
 import { openTestDatabase } from './testDatabases.ts';
@@ -15,15 +15,16 @@ export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
 /**
  * `livekit`: the real test livekit-server (default; null when it is not available), or
  * settings of a server that need not run, for what is signed offline (tokens). `ffmpeg`: other
- * programs than ffmpeg and ffprobe on the PATH, to see what happens when they fail.
+ * programs than ffmpeg and ffprobe on the PATH, to see what happens when they fail. `database`:
+ * PGlite (default), or PostgreSQL for what only a server with concurrent connections shows.
  */
 export function useTestApp(
-  options: { livekit?: LivekitSettings | null; ffmpeg?: FfmpegPaths } = {},
+  options: { livekit?: LivekitSettings | null; ffmpeg?: FfmpegPaths; database?: DatabaseKind } = {},
 ): () => FastifyInstance {
   let handle: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
-    handle = await openTestDatabase('pglite');
+    handle = await openTestDatabase(options.database ?? 'pglite');
     app = await buildApp({
       database: handle,
       sessionSecret: TEST_SESSION_SECRET,

@@ -28,16 +28,27 @@ export function sendProblem(
   return reply.code(status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-/** An error a route throws to answer with a problem; the error handler turns it into one. */
+/**
+ * An error a route throws to answer with a problem; the error handler turns it into one.
+ * `errors` names the fields it is about, so that a form shows the message beside them.
+ */
 export class HttpProblem extends Error {
   readonly status: number;
   readonly slug: string;
   readonly title: string;
-  constructor(status: number, slug: string, title: string, detail: string) {
+  readonly errors: Problem['errors'];
+  constructor(
+    status: number,
+    slug: string,
+    title: string,
+    detail: string,
+    errors?: Problem['errors'],
+  ) {
     super(detail);
     this.status = status;
     this.slug = slug;
     this.title = title;
+    this.errors = errors;
   }
 }
 
@@ -93,7 +104,7 @@ function describeStatus(error: RequestError): { slug: string; title: string; det
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: RequestError, request, reply) => {
     if (error instanceof HttpProblem) {
-      return sendProblem(reply, error.status, error.slug, error.title, error.message);
+      return sendProblem(reply, error.status, error.slug, error.title, error.message, error.errors);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = WHERE[error.validationContext ?? ''] ?? 'request';

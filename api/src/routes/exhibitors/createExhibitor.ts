@@ -1,7 +1,9 @@
 /**
  * An organiser's new exhibitor: the card, its topics, the stand's first products and links, and
  * the first staff member's invitation, all in one transaction, so a refusal half-way leaves no
- * exhibitor without staff and no invitation to an exhibitor that is not there.
+ * exhibitor without staff and no invitation to an exhibitor that is not there. A name another
+ * exhibitor has is refused by the names' unique indexes inside that transaction, not by a look
+ * beforehand, which two requests at once would both pass.
  */
 import { randomUUID } from 'node:crypto';
 import type { ExhibitorCreateSchema, Invitation } from '@salon/shared';
@@ -14,6 +16,7 @@ import { searchTextOf } from '../../db/searchText.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 import { findUserByEmail } from '../sessions/userRepository.ts';
 import { createInvitation } from '../invitations/invitationRepository.ts';
+import { orNameTaken } from './exhibitorNameTaken.ts';
 
 type NewExhibitor = z.infer<typeof ExhibitorCreateSchema>;
 
@@ -50,19 +53,8 @@ async function checkCodes(db: Database, input: NewExhibitor): Promise<void> {
   }
 }
 
-async function checkUnique(db: Database, input: NewExhibitor): Promise<void> {
-  const [sameName] = await db
-    .select({ id: t.exhibitors.id })
-    .from(t.exhibitors)
-    .where(eq(t.exhibitors.nameRu, input.name.ru));
-  if (sameName) {
-    throw new HttpProblem(
-      409,
-      'exhibitor-exists',
-      'Exhibitor already exists',
-      `An exhibitor named "${input.name.ru}" is already at the fair. Open its stand instead, or give the new one another name.`,
-    );
-  }
+/** The staff email must be new; the name's uniqueness is the database's to keep (see below). */
+async function checkStaffEmail(db: Database, input: NewExhibitor): Promise<void> {
   if (await findUserByEmail(db, input.staffEmail)) {
     throw new HttpProblem(
       409,
@@ -79,9 +71,9 @@ export async function createExhibitor(
   createdBy: string,
 ): Promise<{ exhibitorId: string; invitation: Invitation }> {
   await checkCodes(db, input);
-  await checkUnique(db, input);
+  await checkStaffEmail(db, input);
   const exhibitorId = randomUUID();
-  const invitation = await db.transaction(async (tx) => {
+  const written = db.transaction(async (tx) => {
     await tx.insert(t.exhibitors).values({
       id: exhibitorId,
       kind: input.kind,
@@ -124,5 +116,6 @@ export async function createExhibitor(
     }
     return createInvitation(tx, { exhibitorId, email: input.staffEmail, createdBy });
   });
+  const invitation = await orNameTaken(written);
   return { exhibitorId, invitation };
 }

@@ -6,13 +6,14 @@ import type { Database } from '../../db/database.ts';
 import { productRows } from '../../db/productRows.ts';
 import * as t from '../../db/schema/index.ts';
 import { searchTextOf } from '../../db/searchText.ts';
+import { orNameTaken } from '../exhibitors/exhibitorNameTaken.ts';
 
 export async function updateStandCard(
   db: Database,
   exhibitorId: string,
   update: StandUpdate,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  const written = db.transaction(async (tx) => {
     const [current] = await tx.select().from(t.exhibitors).where(eq(t.exhibitors.id, exhibitorId));
     if (!current) return;
     const next = {
@@ -34,6 +35,8 @@ export async function updateStandCard(
       })
       .where(eq(t.exhibitors.id, exhibitorId));
   });
+  // A new name another exhibitor has is a 409, as when an organiser adds one.
+  await orNameTaken(written);
 }
 
 export async function replaceProducts(

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "exhibitors_name_ru_unique" ON "exhibitors" USING btree (lower("name_ru"));--> statement-breakpoint
+CREATE UNIQUE INDEX "exhibitors_name_en_unique" ON "exhibitors" USING btree (lower("name_en"));
