@@ -250,11 +250,17 @@ export {
   SignInBodySchema,
 } from './api/accounts.ts';
 export type { Invitation, RegisterBody, SignInBody } from './api/accounts.ts';
-export { ExhibitorCreateSchema, ExhibitorCreatedSchema } from './api/exhibitorCreate.ts';
+export {
+  ExhibitorCreateSchema,
+  ExhibitorCreatedSchema,
+  NEW_STAND_LINKS_MAX,
+} from './api/exhibitorCreate.ts';
 export type { ExhibitorCreate, ExhibitorCreated } from './api/exhibitorCreate.ts';
 export {
+  LINK_URL_MAX,
   LinkMaterialInputSchema,
   MaterialParamsSchema,
+  PRODUCTS_MAX,
   ProductInputSchema,
   ProductListInputSchema,
   StaffDutySchema,

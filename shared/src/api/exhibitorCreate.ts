@@ -8,7 +8,10 @@ import { ExhibitorSchema } from '../fair/exhibitor.ts';
 import { CodeSchema } from '../fair/ids.ts';
 import { EmailSchema, InvitationSchema } from './accounts.ts';
 import { ExhibitorDetailSchema } from './exhibitors.ts';
-import { LinkMaterialInputSchema, ProductInputSchema } from './stands.ts';
+import { LinkMaterialInputSchema, PRODUCTS_MAX, ProductInputSchema } from './stands.ts';
+
+/** The most links a new exhibitor's stand starts with; more are added in its dashboard. */
+export const NEW_STAND_LINKS_MAX = 10;
 
 export const ExhibitorCreateSchema = ExhibitorSchema.omit({ id: true }).extend({
   topicCodes: z
@@ -16,8 +19,8 @@ export const ExhibitorCreateSchema = ExhibitorSchema.omit({ id: true }).extend({
     .min(1, 'Choose at least one topic')
     .max(10, 'Choose at most 10 topics')
     .refine((codes) => new Set(codes).size === codes.length, 'Choose each topic once'),
-  products: z.array(ProductInputSchema).max(30).default([]),
-  links: z.array(LinkMaterialInputSchema).max(10).default([]),
+  products: z.array(ProductInputSchema).max(PRODUCTS_MAX).default([]),
+  links: z.array(LinkMaterialInputSchema).max(NEW_STAND_LINKS_MAX).default([]),
   /** The first staff member, invited to set a password and run the stand. */
   staffEmail: EmailSchema,
 });

@@ -35,12 +35,19 @@ export const StandUpdateSchema = z
   .refine((update) => Object.keys(update).length > 0, 'Send at least one field to change');
 export type StandUpdate = z.infer<typeof StandUpdateSchema>;
 
+/** The most products and services a stand lists. */
+export const PRODUCTS_MAX = 30;
+/** The longest link address a stand may give. */
+export const LINK_URL_MAX = 500;
+
 export const ProductInputSchema = ProductSchema.omit({ id: true });
-export const ProductListInputSchema = z.object({ products: z.array(ProductInputSchema).max(30) });
+export const ProductListInputSchema = z.object({
+  products: z.array(ProductInputSchema).max(PRODUCTS_MAX),
+});
 
 export const LinkMaterialInputSchema = z.object({
   title: LocalizedTextSchema,
-  url: z.url({ protocol: /^https?$/ }).max(500),
+  url: z.url({ protocol: /^https?$/ }).max(LINK_URL_MAX),
 });
 
 export const MaterialParamsSchema = StandParamsSchema.extend({ materialId: IdSchema });

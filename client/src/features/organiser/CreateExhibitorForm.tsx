@@ -1,10 +1,18 @@
 /**
  * The organiser's "new exhibitor" form: kind, names and descriptions in both languages, region,
- * topics, colours, contacts, and the email of the person who will run the stand. Checked with
- * the shared schema before sending, each message next to its field and focus on the first; the
- * api's refusals (a taken name or email) land on their fields too, anything else below the form.
+ * topics, colours, contacts, the stand's first products and links, and the email of the person
+ * who will run the stand. Checked with the shared schema before sending, each message next to
+ * its field and focus on the first; the api's refusals (a taken name or email) land on their
+ * fields too, anything else below the form.
  */
-import { EXHIBITOR_KINDS, type ExhibitorCreate, type ExhibitorCreated } from '@salon/shared';
+import {
+  EXHIBITOR_KINDS,
+  LINK_URL_MAX,
+  NEW_STAND_LINKS_MAX,
+  PRODUCTS_MAX,
+  type ExhibitorCreate,
+  type ExhibitorCreated,
+} from '@salon/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,12 +25,15 @@ import { ColorField } from '../dashboard/card/ColorField.tsx';
 import type { FieldErrors } from '../dashboard/fieldErrors.ts';
 import { LocalizedFields } from '../dashboard/LocalizedFields.tsx';
 import { ProblemMessage } from '../dashboard/ProblemMessage.tsx';
+import { productFieldId } from '../dashboard/products/ProductEditor.tsx';
 import {
   emptyExhibitorDraft,
   errorsFromRefusal,
   inputFromDraft,
   type ExhibitorDraft,
 } from './exhibitorDraft.ts';
+import { NewStandLinks } from './NewStandLinks.tsx';
+import { NewStandProducts } from './NewStandProducts.tsx';
 import { TopicChoice } from './TopicChoice.tsx';
 
 const fieldId = (path: string) => `new-exhibitor-${path.replaceAll('.', '-')}`;
@@ -30,7 +41,10 @@ const CONTACTS = ['website', 'email', 'phone'] as const;
 
 function focusFirstError(errors: FieldErrors) {
   const first = Object.keys(errors)[0];
-  if (first) document.getElementById(fieldId(first))?.focus();
+  if (!first) return;
+  // Product rows are the dashboard's product editor, with that editor's field ids.
+  const id = first.startsWith('products.') ? productFieldId(first) : fieldId(first);
+  document.getElementById(id)?.focus();
 }
 
 interface CreateExhibitorFormProps {
@@ -54,6 +68,9 @@ export function CreateExhibitorForm({ onCreated, onCancel }: CreateExhibitorForm
     'contacts.email': t('dashboard.card.emailInvalid'),
     'contacts.phone': t('dashboard.card.phoneInvalid'),
     color: t('dashboard.card.colorInvalid'),
+    products: t('organiser.create.errors.products', { max: PRODUCTS_MAX }),
+    links: t('organiser.create.errors.links', { max: NEW_STAND_LINKS_MAX }),
+    linkUrl: t('organiser.create.errors.linkUrl', { max: LINK_URL_MAX }),
     staffEmail: t('organiser.create.errors.staffEmail'),
     nameTaken: t('organiser.create.errors.nameTaken'),
     emailTaken: t('organiser.create.errors.emailTaken'),
@@ -216,6 +233,17 @@ export function CreateExhibitorForm({ onCreated, onCancel }: CreateExhibitorForm
           );
         })}
       </fieldset>
+      <NewStandProducts
+        value={draft.products}
+        errors={errors}
+        onChange={(products) => edit((current) => ({ ...current, products }))}
+      />
+      <NewStandLinks
+        idPrefix={fieldId('links')}
+        value={draft.links}
+        errors={errors}
+        onChange={(links) => edit((current) => ({ ...current, links }))}
+      />
       <div className="field">
         <label htmlFor={fieldId('staffEmail')}>{t('organiser.create.staffEmail')}</label>
         <input

@@ -18,7 +18,7 @@ export const enAccounts: Messages<typeof ruAccounts> = {
     },
     create: {
       title: 'New exhibitor',
-      lead: 'Fill in the exhibitor’s card and give the email of the person who will run the stand. They add the logo, video, products and materials later in the stand’s dashboard.',
+      lead: 'Fill in the exhibitor’s card, its products and links if you have them, and give the email of the person who will run the stand. They add the logo, video and files later in the stand’s dashboard.',
       open: 'Add an exhibitor',
       kind: 'Kind of exhibitor',
       name: 'Name',
@@ -31,6 +31,23 @@ export const enAccounts: Messages<typeof ruAccounts> = {
       colors: 'Stand colours',
       contacts: 'Contacts for visitors',
       contactsHint: 'Optional: they can be filled in later in the stand’s dashboard.',
+      products: 'Products and services',
+      productsHint:
+        'Optional. Up to {{max}} items, in the order the stand shows them; they can be changed later in the stand’s dashboard.',
+      productsFull: '{{max}} items added: that is the most a stand lists.',
+      addProduct: 'Add a product or service',
+      links: 'Links',
+      linksHint:
+        'Optional. Up to {{max}} links to the exhibitor’s pages (courses, programmes, price list): visitors find them in the stand’s materials.',
+      linksFull:
+        '{{max}} links added: that is the most for now. Add more later in the stand’s dashboard.',
+      linkNumbered: 'Link {{number}}',
+      linkTitle: 'Link {{number}}: title',
+      linkTitleLegend: 'Title',
+      linkUrl: 'Link {{number}}: address (https://…)',
+      addLink: 'Add a link',
+      removeLink: 'Remove',
+      removeLinkNamed: 'Remove the link “{{name}}”',
       staffEmail: 'Email of the person who will run the stand',
       staffEmailHint:
         'We make an invitation for this address: with the link, the person sets a name and a password and gets into the stand’s dashboard.',
@@ -46,7 +63,11 @@ export const enAccounts: Messages<typeof ruAccounts> = {
         topics: 'Tick 1 to 10 topics.',
         staffEmail: 'Enter the staff member’s email like name@example.com.',
         nameTaken:
-          'An exhibitor with this name is already at the fair. Find it in the list, or give the new one another name.',
+          'An exhibitor with this name already exists. Find it in the list, or give the new one another name.',
+        linkUrl:
+          'Enter the link’s full address, starting with https:// or http://, at most {{max}} characters long.',
+        products: 'Add at most {{max}} products and services.',
+        links: 'Add at most {{max}} links.',
         emailTaken:
           'This email already has an account at the fair, so it cannot be invited as new staff. Give another address.',
       },

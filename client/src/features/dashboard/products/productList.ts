@@ -4,11 +4,11 @@
  * keeps a local key for React while it moves; saved products start with their api id as key.
  * Functions return a new list and never change the one given.
  */
-import type { Product } from '@salon/shared';
+import { PRODUCTS_MAX, type Product } from '@salon/shared';
 import type { ProductInput } from '../../../api/dashboard.ts';
 
-/** The api's limit (ProductListInputSchema). */
-export const PRODUCTS_MAX = 30;
+/** The api's limit (ProductListInputSchema), for the lists that add products. */
+export { PRODUCTS_MAX };
 
 export interface ProductDraft extends ProductInput {
   key: string;
