@@ -1,8 +1,10 @@
 /**
  * Stores uploaded bytes and finds stored ones. An upload is streamed to a temporary file with a
  * size limit, its real type is read from its bytes, and only then is it moved into place; any
- * failure removes the temporary file, so a partial or refused upload leaves nothing behind.
- * Demo media live in the assets package and are addressed as `assets:<path>`.
+ * failure removes the temporary file, so a partial or refused upload leaves nothing behind. An
+ * upload that stops short (the connection dropped, the form ended mid-file) is the sender's
+ * doing, refused with 400; only a failing disk is ours. Demo media live in the assets package
+ * and are addressed as `assets:<path>`.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -47,6 +49,33 @@ async function sniffVtt(file: string): Promise<string | undefined> {
   }
 }
 
+/** The file did not arrive whole; also for a request whose connection closed before it was read. */
+export function uploadInterrupted(): HttpProblem {
+  return new HttpProblem(
+    400,
+    'upload-interrupted',
+    'Upload interrupted',
+    'The file did not arrive whole: the connection dropped or the form ended early. Send it again.',
+  );
+}
+
+/** Writes `source` to a new `file`, telling a source that stopped short from a failing disk. */
+async function receive(source: Readable, file: string): Promise<void> {
+  const target = createWriteStream(file, { flags: 'wx' });
+  // Whichever side fails first is the cause: pipeline then destroys the other with its error.
+  let failedFirst: 'source' | 'target' | undefined = source.destroyed ? 'source' : undefined;
+  const stoppedShort = () => {
+    if (!source.readableEnded) failedFirst ??= 'source';
+  };
+  source.once('error', stoppedShort).once('close', stoppedShort);
+  target.once('error', () => (failedFirst ??= 'target'));
+  try {
+    await pipeline(source, target);
+  } catch (error) {
+    throw failedFirst === 'source' ? uploadInterrupted() : error;
+  }
+}
+
 function refuse(status: number, title: string, detail: string): HttpProblem {
   return new HttpProblem(
     status,
@@ -63,7 +92,7 @@ export function createFileStore(uploadsDir: string): FileStore {
       await mkdir(uploadsDir, { recursive: true });
       const temporary = path.join(uploadsDir, `.upload-${randomUUID()}`);
       try {
-        await pipeline(stream, createWriteStream(temporary, { flags: 'wx' }));
+        await receive(stream, temporary);
         if (stream.truncated) {
           throw refuse(
             413,

@@ -1,9 +1,11 @@
 /**
  * Reads a multipart upload: the text fields sent before the file, and the file itself as a
- * stream, with the size limit of its purpose. Anything but multipart is refused with 415.
+ * stream, with the size limit of its purpose. Anything but multipart is refused with 415, and a
+ * request whose connection has already closed with 400.
  */
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import { uploadInterrupted } from '../../files/fileStore.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 import { UPLOAD_RULES, type FilePurpose } from '../../files/uploadRules.ts';
 
@@ -24,6 +26,9 @@ export async function readMultipart(
       'Upload the file as multipart/form-data, with its text fields before the file.',
     );
   }
+  // A client that left while the route was still checking its rights has a request already
+  // closed: @fastify/multipart would wait for its 'close' event forever, holding the handler.
+  if (request.raw.destroyed) throw uploadInterrupted();
   const file = await request.file({
     limits: { fileSize: UPLOAD_RULES[purpose].maxBytes, files: 1, fields: 10, fieldSize: 4000 },
     throwFileSizeLimit: false,
