@@ -1,7 +1,7 @@
 /** The visitor's briefcase: materials and contacts collected across stands. */
 import { z } from 'zod';
 import { IdSchema } from '../fair/ids.ts';
-import { MaterialSchema } from '../fair/stand.ts';
+import { MaterialKindSchema, MaterialSchema } from '../fair/stand.ts';
 import { LocalizedTextSchema } from '../i18n/localizedText.ts';
 import { ExhibitorContactsSchema } from '../fair/exhibitor.ts';
 
@@ -11,6 +11,14 @@ export const BriefcaseAddSchema = z.union([
 ]);
 export type BriefcaseAdd = z.infer<typeof BriefcaseAddSchema>;
 
+/** What a material was when its exhibitor removed it; there is nothing left to download. */
+const RemovedMaterialSchema = z.object({
+  kind: MaterialKindSchema,
+  title: LocalizedTextSchema,
+  removedAt: z.iso.datetime({ offset: true }),
+});
+
+/** Exactly one of `material`, `contacts` and `removedMaterial` is set. */
 export const BriefcaseItemSchema = z.object({
   id: IdSchema,
   addedAt: z.iso.datetime({ offset: true }),
@@ -18,6 +26,8 @@ export const BriefcaseItemSchema = z.object({
   material: MaterialSchema.nullable(),
   /** Set for a "contacts" item: the exhibitor's contacts as they were when collected. */
   contacts: ExhibitorContactsSchema.nullable(),
+  /** Set when the exhibitor removed the material, until the visitor dismisses the entry. */
+  removedMaterial: RemovedMaterialSchema.nullable(),
 });
 export type BriefcaseItem = z.infer<typeof BriefcaseItemSchema>;
 export const BriefcaseSchema = z.object({ items: z.array(BriefcaseItemSchema) });

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   index,
   integer,
   pgEnum,
@@ -48,6 +49,11 @@ export const storedFiles = pgTable(
     /** For captions: the language of the track. */
     language: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the exhibitor removed the material this file was: its bytes are gone, and the row
+     * stays so that a download says so (410) instead of "no such file".
+     */
+    removedAt: timestamp({ withTimezone: true }),
   },
   (table) => [index().on(table.exhibitorId, table.purpose)],
 );
@@ -98,9 +104,18 @@ export const briefcaseItems = pgTable(
     exhibitorId: text()
       .notNull()
       .references(() => exhibitors.id, { onDelete: 'cascade' }),
-    /** A material, or null for the exhibitor's contacts card. */
+    /**
+     * A material; null for the exhibitor's contacts card, or for a material the exhibitor has
+     * since removed (then `removedAt` and the snapshot below are set).
+     */
     materialId: uuid().references(() => materials.id, { onDelete: 'cascade' }),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the exhibitor removed the material: the entry stays until the visitor dismisses it. */
+    removedAt: timestamp({ withTimezone: true }),
+    /** The removed material's kind and title as they were when it was removed. */
+    removedKind: materialKindEnum(),
+    removedTitleRu: text(),
+    removedTitleEn: text(),
   },
   (table) => [
     uniqueIndex('briefcase_items_unique_material')
@@ -108,8 +123,13 @@ export const briefcaseItems = pgTable(
       .where(sql`${table.materialId} is not null`),
     uniqueIndex('briefcase_items_unique_contacts')
       .on(table.userId, table.exhibitorId)
-      .where(sql`${table.materialId} is null`),
+      .where(sql`${table.materialId} is null and ${table.removedAt} is null`),
     index().on(table.userId, table.addedAt),
+    // A removed entry is detached from the (deleted) material and carries its whole snapshot.
+    check(
+      'briefcase_items_removed_snapshot',
+      sql`${table.removedAt} is null or (${table.materialId} is null and ${table.removedKind} is not null and ${table.removedTitleRu} is not null and ${table.removedTitleEn} is not null)`,
+    ),
   ],
 );
 

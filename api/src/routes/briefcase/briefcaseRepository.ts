@@ -1,4 +1,8 @@
-/** A visitor's briefcase: what they took from stands, across stands, newest first. */
+/**
+ * A visitor's briefcase: what they took from stands, across stands, newest first. A material its
+ * exhibitor removed stays as an entry saying so (its kind and title as they were), detached from
+ * the deleted material, until the visitor dismisses it.
+ */
 import type { BriefcaseAdd, BriefcaseItem } from '@salon/shared';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
@@ -36,10 +40,41 @@ export async function listBriefcase(db: Database, userId: string): Promise<Brief
           sizeBytes: file?.sizeBytes ?? null,
         }
       : null,
-    contacts: material
-      ? null
-      : { website: exhibitor.website, email: exhibitor.email, phone: exhibitor.phone },
+    contacts:
+      material || item.removedAt
+        ? null
+        : { website: exhibitor.website, email: exhibitor.email, phone: exhibitor.phone },
+    // The table's check keeps the snapshot whole wherever removedAt is set.
+    removedMaterial: item.removedAt
+      ? {
+          kind: item.removedKind ?? 'link',
+          title: localized(item.removedTitleRu ?? '', item.removedTitleEn ?? ''),
+          removedAt: item.removedAt.toISOString(),
+        }
+      : null,
   }));
+}
+
+/**
+ * Turns every briefcase entry of a material into a "removed" entry with its snapshot, inside the
+ * transaction that deletes the material (whose row the caller has locked, so no visitor adds it
+ * meanwhile). Without this, the material's deletion would cascade to the entries.
+ */
+export async function markMaterialRemoved(
+  tx: Database,
+  material: typeof t.materials.$inferSelect,
+  removedAt: Date,
+): Promise<void> {
+  await tx
+    .update(t.briefcaseItems)
+    .set({
+      materialId: null,
+      removedAt,
+      removedKind: material.kind,
+      removedTitleRu: material.titleRu,
+      removedTitleEn: material.titleEn,
+    })
+    .where(eq(t.briefcaseItems.materialId, material.id));
 }
 
 /** Adds the material or contacts card once; adding again returns the existing item's id. */
@@ -83,6 +118,7 @@ export async function addToBriefcase(
         eq(t.briefcaseItems.userId, userId),
         eq(t.briefcaseItems.exhibitorId, exhibitor.id),
         isNull(t.briefcaseItems.materialId),
+        isNull(t.briefcaseItems.removedAt),
       ),
     );
   return item?.id ?? null;

@@ -63,6 +63,8 @@ export const briefcaseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['briefcase'],
         summary: 'Take an item out of my briefcase',
+        description:
+          'Also dismisses the entry left by a material its exhibitor removed. Only the owner may; for anyone else the item does not exist (404).',
         security: [{ session: [] }],
         params: BriefcaseItemParamsSchema,
         response: { 204: z.null(), ...ERRORS },

@@ -55,10 +55,20 @@ export async function mergeGuestInto(
 ): Promise<void> {
   if (guestId === accountId) return;
   await db.transaction(async (tx) => {
+    // Removed-material entries are not unique by index (their material is gone): one the
+    // account already holds, same stand and title, is not brought in twice.
     await tx.execute(sql`
-      insert into briefcase_items (user_id, exhibitor_id, material_id, added_at)
-      select ${accountId}, exhibitor_id, material_id, added_at from briefcase_items
-      where user_id = ${guestId}
+      insert into briefcase_items (user_id, exhibitor_id, material_id, added_at,
+        removed_at, removed_kind, removed_title_ru, removed_title_en)
+      select ${accountId}, g.exhibitor_id, g.material_id, g.added_at,
+        g.removed_at, g.removed_kind, g.removed_title_ru, g.removed_title_en
+      from briefcase_items g
+      where g.user_id = ${guestId}
+        and not exists (
+          select 1 from briefcase_items a
+          where a.user_id = ${accountId} and g.removed_at is not null
+            and a.removed_at is not null and a.exhibitor_id = g.exhibitor_id
+            and a.removed_title_ru = g.removed_title_ru and a.removed_title_en = g.removed_title_en)
       on conflict do nothing`);
     await tx.delete(t.briefcaseItems).where(eq(t.briefcaseItems.userId, guestId));
     const accountLeads = tx

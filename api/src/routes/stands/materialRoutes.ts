@@ -1,4 +1,7 @@
-/** A stand's materials: add a link, upload a document or image, remove one. */
+/**
+ * A stand's materials: add a link, upload a document or image, remove one (visitors' briefcases
+ * keep a note of what was removed: removeMaterial.ts).
+ */
 import {
   LinkMaterialInputSchema,
   LocalizedTextSchema,
@@ -7,7 +10,7 @@ import {
   ProblemSchema,
   StandParamsSchema,
 } from '@salon/shared';
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as t from '../../db/schema/index.ts';
@@ -15,6 +18,7 @@ import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { requireStandAccess } from './standAccess.ts';
 import { listMaterials } from './standRepository.ts';
 import { readMultipart } from './readMultipart.ts';
+import { removeMaterial } from './removeMaterial.ts';
 
 const MATERIALS_PER_STAND = 50;
 const ERRORS = {
@@ -150,6 +154,8 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['stands'],
         summary: 'Remove a material from the stand',
+        description:
+          'Visitors who had it in their briefcase keep an entry saying it was removed, with its title.',
         security: [{ session: [] }],
         params: MaterialParamsSchema,
         response: { 204: z.null(), ...ERRORS },
@@ -158,18 +164,9 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { exhibitorId, materialId } = request.params;
       await requireStandAccess(app, request, 'stand.edit', exhibitorId);
-      const [removed] = await app.db
-        .delete(t.materials)
-        .where(and(eq(t.materials.id, materialId), eq(t.materials.exhibitorId, exhibitorId)))
-        .returning({ fileId: t.materials.fileId });
+      const removed = await removeMaterial(app.db, exhibitorId, materialId);
       if (!removed) throw notFound('Material', materialId);
-      if (removed.fileId) {
-        const [file] = await app.db
-          .delete(t.storedFiles)
-          .where(eq(t.storedFiles.id, removed.fileId))
-          .returning({ storageKey: t.storedFiles.storageKey });
-        if (file) await app.fileStore.remove(file.storageKey);
-      }
+      if (removed.storageKey) await app.fileStore.remove(removed.storageKey);
       return reply.code(204).send(null);
     },
   );

@@ -173,7 +173,8 @@ describe('stand materials', () => {
     expect(await storedFileCount()).toBe(before);
   });
 
-  it('removes a material and its file', async () => {
+  it('removes a material and its file, whose address then says it was removed', async () => {
+    const before = await storedFileCount();
     const material = MaterialSchema.parse(
       (
         await upload(
@@ -189,6 +190,9 @@ describe('stand materials', () => {
       headers: auth(staff),
     });
     expect(removed.statusCode).toBe(204);
-    expect((await app().inject(material.url)).statusCode).toBe(404);
+    expect(await storedFileCount()).toBe(before);
+    const download = await app().inject(material.url);
+    expect(download.statusCode).toBe(410);
+    expect(ProblemSchema.parse(download.json()).title).toBe('Material removed');
   });
 });

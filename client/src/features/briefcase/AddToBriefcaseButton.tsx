@@ -24,7 +24,7 @@ export function AddToBriefcaseButton({ add, label, itemName }: AddToBriefcaseBut
     briefcase.data?.items.some((item) =>
       'materialId' in add
         ? item.material?.id === add.materialId
-        : item.material === null && item.exhibitor.id === add.contactsOf,
+        : item.contacts !== null && item.exhibitor.id === add.contactsOf,
     );
   if (held) {
     return (

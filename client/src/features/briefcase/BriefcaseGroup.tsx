@@ -1,4 +1,7 @@
-/** One exhibitor's part of the briefcase: its contacts card, then its materials. */
+/**
+ * One exhibitor's part of the briefcase: its contacts card, then its materials, and a note in
+ * place of each material the exhibitor has since removed.
+ */
 import type { BriefcaseItem } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +10,7 @@ import { ContactList } from '../stands/ContactList.tsx';
 import { formatSize } from '../stands/formatSize.ts';
 import { MaterialLink } from '../stands/MaterialLink.tsx';
 import type { ExhibitorGroup } from './groupByExhibitor.ts';
+import { RemovedMaterialEntry } from './RemovedMaterialEntry.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 
 interface BriefcaseGroupProps {
@@ -36,8 +40,18 @@ export function BriefcaseGroup({ group, onRemoved }: BriefcaseGroupProps) {
             />
           </li>
         )}
-        {group.materials.map((item) =>
-          item.material ? (
+        {group.materials.map((item) => {
+          if (item.removedMaterial) {
+            return (
+              <RemovedMaterialEntry
+                key={item.id}
+                item={item}
+                removed={item.removedMaterial}
+                onRemoved={onRemoved}
+              />
+            );
+          }
+          return item.material ? (
             <li key={item.id} className="briefcase-material">
               <div>
                 <span className={`material-kind material-${item.material.kind}`}>
@@ -53,8 +67,8 @@ export function BriefcaseGroup({ group, onRemoved }: BriefcaseGroupProps) {
                 <RemoveButton itemId={item.id} name={materialTitle(item)} onRemoved={onRemoved} />
               </div>
             </li>
-          ) : null,
-        )}
+          ) : null;
+        })}
       </ul>
     </section>
   );

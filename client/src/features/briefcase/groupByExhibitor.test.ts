@@ -4,6 +4,7 @@ import { groupByExhibitor } from './groupByExhibitor.ts';
 
 function item(id: string, exhibitorId: string, material: boolean): BriefcaseItem {
   return {
+    removedMaterial: null,
     id,
     addedAt: '2027-04-26T10:00:00.000Z',
     exhibitor: { id: exhibitorId, name: { ru: exhibitorId, en: exhibitorId } },
@@ -38,6 +39,21 @@ describe('groupByExhibitor', () => {
     ]);
     expect(group?.contacts?.id).toBe('2');
     expect(group?.materials.map((entry) => entry.id)).toEqual(['1', '3']);
+  });
+
+  it('keeps a material the exhibitor removed among the materials, not as the contacts card', () => {
+    const removed: BriefcaseItem = {
+      ...item('2', 'e001', true),
+      material: null,
+      removedMaterial: {
+        kind: 'pdf',
+        title: { ru: 'Старый прайс', en: 'Old prices' },
+        removedAt: '2027-04-27T10:00:00.000Z',
+      },
+    };
+    const [group] = groupByExhibitor([item('1', 'e001', true), removed, item('3', 'e001', false)]);
+    expect(group?.contacts?.id).toBe('3');
+    expect(group?.materials.map((entry) => entry.id)).toEqual(['1', '2']);
   });
 
   it('gives nothing for an empty briefcase', () => {

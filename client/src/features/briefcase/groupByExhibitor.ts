@@ -1,6 +1,7 @@
 /**
  * The briefcase by exhibitor, for its page: exhibitors in the order their newest item was
- * collected (the api lists newest first), and in each, the contacts card first, then materials.
+ * collected (the api lists newest first), and in each, the contacts card first, then materials,
+ * among them those the exhibitor has since removed, where they were.
  */
 import type { BriefcaseItem } from '@salon/shared';
 
@@ -18,8 +19,8 @@ export function groupByExhibitor(items: readonly BriefcaseItem[]): ExhibitorGrou
       group = { exhibitor: item.exhibitor, contacts: null, materials: [] };
       groups.set(item.exhibitor.id, group);
     }
-    if (item.material) group.materials.push(item);
-    else group.contacts ??= item;
+    if (item.contacts) group.contacts ??= item;
+    else group.materials.push(item);
   }
   return [...groups.values()];
 }

@@ -22,6 +22,9 @@ export const enStand: Messages<typeof ruStand> = {
     contactsOf: 'contacts of “{{name}}”',
     remove: 'Remove',
     removed: '“{{title}}” was removed from your briefcase.',
+    removedByExhibitor: 'The exhibitor “{{stand}}” removed this material from its stand.',
+    lookForNewer: 'Look for a newer version at the stand',
+    dismiss: 'Dismiss',
   },
   stand: {
     visit: 'Visit the stand: video, materials, chat',

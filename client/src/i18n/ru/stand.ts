@@ -20,6 +20,10 @@ export const ruStand = {
     contactsOf: 'контакты «{{name}}»',
     remove: 'Убрать',
     removed: '«{{title}}» убрано из портфеля.',
+    /** A material the exhibitor removed from the stand after the visitor took it. */
+    removedByExhibitor: 'Экспонент «{{stand}}» убрал этот материал со стенда.',
+    lookForNewer: 'Поискать новую версию на стенде',
+    dismiss: 'Скрыть',
   },
   /** The stand: its page (/stands/:id) and the hall's stand panel. */
   stand: {

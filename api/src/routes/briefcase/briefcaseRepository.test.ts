@@ -1,0 +1,165 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../db/database.ts';
+import * as t from '../../db/schema/index.ts';
+import { demoFair, describeEachDatabase } from '../../../test/testDatabases.ts';
+import { removeMaterial } from '../stands/removeMaterial.ts';
+import { createUser, mergeGuestInto } from '../sessions/userRepository.ts';
+import { addToBriefcase, listBriefcase, removeFromBriefcase } from './briefcaseRepository.ts';
+
+const STAND = demoFair.exhibitors[3]?.id ?? 'e004';
+let made = 0;
+
+async function visitor(db: Database): Promise<string> {
+  made += 1;
+  return (await createUser(db, { displayName: `Посетитель ${String(made)}` })).id;
+}
+
+async function material(db: Database, title: string): Promise<string> {
+  const [row] = await db
+    .insert(t.materials)
+    .values({
+      exhibitorId: STAND,
+      kind: 'link',
+      titleRu: `${title} (ru)`,
+      titleEn: title,
+      url: 'https://example.org/old',
+      position: 90 + made,
+    })
+    .returning({ id: t.materials.id });
+  if (!row) throw new Error('The database did not return the material');
+  return row.id;
+}
+
+/** The round trips `run` makes to the database (its driver's `query`, PGlite's and pg's alike). */
+async function roundTrips(db: Database, run: () => Promise<unknown>): Promise<number> {
+  const client: unknown = Reflect.get(db, '$client');
+  if (typeof client !== 'object' || client === null || !('query' in client)) {
+    throw new Error('This database has no client to watch');
+  }
+  const query = vi.spyOn(client as { query: (...args: never[]) => unknown }, 'query');
+  try {
+    await run();
+    return query.mock.calls.length;
+  } finally {
+    query.mockRestore();
+  }
+}
+
+describeEachDatabase('briefcaseRepository', (database) => {
+  describe('removeMaterial', () => {
+    it('leaves each holder an entry with the title as it was, detached from the material', async () => {
+      const db = database();
+      const [holder, other] = [await visitor(db), await visitor(db)];
+      const materialId = await material(db, 'Old syllabus');
+      await addToBriefcase(db, holder, { materialId });
+      await addToBriefcase(db, other, { materialId });
+      await addToBriefcase(db, holder, { contactsOf: STAND });
+
+      expect(await removeMaterial(db, STAND, materialId)).toEqual({ storageKey: null });
+
+      for (const user of [holder, other]) {
+        const removed = (await listBriefcase(db, user)).filter((item) => item.removedMaterial);
+        expect(removed).toEqual([
+          expect.objectContaining({
+            exhibitor: expect.objectContaining({ id: STAND }) as unknown,
+            material: null,
+            contacts: null,
+            removedMaterial: expect.objectContaining({
+              kind: 'link',
+              title: { ru: 'Old syllabus (ru)', en: 'Old syllabus' },
+            }) as unknown,
+          }),
+        ]);
+      }
+      const contacts = (await listBriefcase(db, holder)).filter((item) => item.contacts);
+      expect(contacts.map((item) => item.exhibitor.id)).toEqual([STAND]);
+      expect(await db.select().from(t.materials).where(eq(t.materials.id, materialId))).toEqual([]);
+    });
+
+    it('does nothing to another stand’s material of that id, and says so', async () => {
+      const db = database();
+      const materialId = await material(db, 'Not theirs');
+      const otherStand = demoFair.exhibitors.find((exhibitor) => exhibitor.id !== STAND)?.id;
+      expect(await removeMaterial(db, otherStand ?? 'e001', materialId)).toBeNull();
+      expect(
+        await db.select().from(t.materials).where(eq(t.materials.id, materialId)),
+      ).toHaveLength(1);
+    });
+
+    it('still lets the visitor take the stand’s contacts beside a removed entry', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      const materialId = await material(db, 'Gone before contacts');
+      await addToBriefcase(db, holder, { materialId });
+      await removeMaterial(db, STAND, materialId);
+      expect(await addToBriefcase(db, holder, { contactsOf: STAND })).not.toBeNull();
+      const items = await listBriefcase(db, holder);
+      expect(items.filter((item) => item.contacts)).toHaveLength(1);
+      expect(items.filter((item) => item.removedMaterial)).toHaveLength(1);
+    });
+  });
+
+  describe('removeFromBriefcase', () => {
+    it('dismisses a removed entry for its owner only', async () => {
+      const db = database();
+      const [holder, other] = [await visitor(db), await visitor(db)];
+      const materialId = await material(db, 'To dismiss');
+      await addToBriefcase(db, holder, { materialId });
+      await addToBriefcase(db, other, { materialId });
+      await removeMaterial(db, STAND, materialId);
+      const [entry] = await listBriefcase(db, holder);
+      if (!entry?.removedMaterial) throw new Error('No removed entry to dismiss');
+
+      expect(await removeFromBriefcase(db, other, entry.id)).toBe(false);
+      expect(await listBriefcase(db, holder)).toHaveLength(1);
+      expect(await removeFromBriefcase(db, holder, entry.id)).toBe(true);
+      expect(await listBriefcase(db, holder)).toEqual([]);
+      expect(
+        (await listBriefcase(db, other)).map((item) => item.removedMaterial?.title.en),
+      ).toEqual(['To dismiss']);
+    });
+  });
+
+  describe('mergeGuestInto', () => {
+    it('brings a guest’s removed entries into the account once', async () => {
+      const db = database();
+      const [guest, account] = [await visitor(db), await visitor(db)];
+      const shared = await material(db, 'Both had it');
+      const guestOnly = await material(db, 'Only the guest had it');
+      await addToBriefcase(db, guest, { materialId: shared });
+      await addToBriefcase(db, account, { materialId: shared });
+      await addToBriefcase(db, guest, { materialId: guestOnly });
+      await removeMaterial(db, STAND, shared);
+      await removeMaterial(db, STAND, guestOnly);
+
+      await mergeGuestInto(db, guest, account);
+      const titles = (await listBriefcase(db, account)).map((item) => item.removedMaterial?.title);
+      expect(titles.map((title) => title?.en).sort()).toEqual([
+        'Both had it',
+        'Only the guest had it',
+      ]);
+      expect(await listBriefcase(db, guest)).toEqual([]);
+    });
+  });
+
+  describe('listBriefcase', () => {
+    it('reads a briefcase of every kind of entry in one query', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      for (let index = 0; index < 6; index += 1) {
+        const materialId = await material(db, `Item ${String(index)}`);
+        await addToBriefcase(db, holder, { materialId });
+        if (index % 2 === 0) await removeMaterial(db, STAND, materialId);
+      }
+      await addToBriefcase(db, holder, { contactsOf: STAND });
+      let items: Awaited<ReturnType<typeof listBriefcase>> = [];
+      const trips = await roundTrips(db, async () => {
+        items = await listBriefcase(db, holder);
+      });
+      expect(items).toHaveLength(7);
+      expect(items.filter((item) => item.removedMaterial)).toHaveLength(3);
+      expect(trips).toBe(1);
+    });
+  });
+});

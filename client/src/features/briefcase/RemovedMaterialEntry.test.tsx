@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import type { BriefcaseItem, Session } from '@salon/shared';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createInstance } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../i18n/en.ts';
+import { ru } from '../../i18n/ru.ts';
+import { SESSION_STORAGE_KEY } from '../../session/session.ts';
+import { useSessionStore } from '../../session/sessionStore.ts';
+import { BriefcasePage } from './BriefcasePage.tsx';
+import { briefcaseKey } from './briefcaseQueries.ts';
+
+const SESSION: Session = {
+  token: 'visitor-token',
+  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  user: {
+    id: '0b0c3f0e-8f8a-4d55-9a55-1f1f4c3b9a01',
+    displayName: 'Анна',
+    role: 'visitor',
+    color: '#336699',
+    email: 'anna@school.example',
+    exhibitorId: null,
+  },
+};
+
+const EXHIBITOR = { id: 'e020', name: { ru: 'Учи.Лаб', en: 'UchiLab' } };
+
+const REMOVED: BriefcaseItem = {
+  id: '5d6a1f3e-2b1c-4c8e-9f00-000000000001',
+  addedAt: '2027-04-26T10:00:00.000Z',
+  exhibitor: EXHIBITOR,
+  material: null,
+  contacts: null,
+  removedMaterial: {
+    kind: 'pdf',
+    title: { ru: 'Прайс-лист 2027', en: 'Price list 2027' },
+    removedAt: '2027-04-27T09:00:00.000Z',
+  },
+};
+
+const KEPT: BriefcaseItem = {
+  id: '5d6a1f3e-2b1c-4c8e-9f00-000000000002',
+  addedAt: '2027-04-26T09:00:00.000Z',
+  exhibitor: EXHIBITOR,
+  material: {
+    id: '5d6a1f3e-2b1c-4c8e-9f00-0000000000aa',
+    kind: 'link',
+    title: { ru: 'Каталог курсов', en: 'Course catalogue' },
+    url: 'https://courses.example/catalogue',
+    sizeBytes: null,
+  },
+  contacts: null,
+  removedMaterial: null,
+};
+
+/** The briefcase page in `lng`, with the api's answer already cached and fetch stubbed. */
+async function renderBriefcase(lng: 'ru' | 'en') {
+  const i18n = createInstance({
+    resources: { ru: { translation: ru }, en: { translation: en } },
+    lng,
+    interpolation: { escapeValue: false },
+  });
+  await i18n.init();
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  queryClient.setQueryData(briefcaseKey(SESSION.user.id), { items: [REMOVED, KEPT] });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MemoryRouter>
+          <BriefcasePage />
+        </MemoryRouter>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
+/** A fake api holding the briefcase: GET lists it, DELETE /api/briefcase/:id takes one out. */
+function stubApi() {
+  let items = [REMOVED, KEPT];
+  const fetchMock = vi.fn((url: string, init?: RequestInit) => {
+    if (init?.method === 'DELETE') {
+      items = items.filter((item) => url !== `/api/briefcase/${item.id}`);
+      return Promise.resolve(new Response(null, { status: 204 }));
+    }
+    return Promise.resolve(Response.json(url === '/api/briefcase' ? { items } : {}));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+beforeEach(() => {
+  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(SESSION));
+  useSessionStore.getState().apply({ type: 'restored', session: SESSION });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('RemovedMaterialEntry', () => {
+  it('says in Russian that the exhibitor removed the material, with its old title and the stand', async () => {
+    stubApi();
+    await renderBriefcase('ru');
+    const entry = screen.getByText('Прайс-лист 2027').closest('li');
+    if (!entry) throw new Error('No entry for the removed material');
+    expect(entry.textContent).toContain('Экспонент «Учи.Лаб» убрал этот материал со стенда.');
+    const link = within(entry).getByRole('link', { name: /Поискать новую версию на стенде/ });
+    expect(link.getAttribute('href')).toBe('/stands/e020');
+    expect(within(entry).getByRole('button', { name: 'Скрыть: Прайс-лист 2027' })).toBeTruthy();
+    expect(entry.querySelector('a[download]')).toBeNull();
+  });
+
+  it('says it in English too, with no download of the old file', async () => {
+    stubApi();
+    await renderBriefcase('en');
+    const entry = screen.getByText('Price list 2027').closest('li');
+    if (!entry) throw new Error('No entry for the removed material');
+    expect(entry.textContent).toContain(
+      'The exhibitor “UchiLab” removed this material from its stand.',
+    );
+    const link = within(entry).getByRole('link', { name: /Look for a newer version at the stand/ });
+    expect(link.getAttribute('href')).toBe('/stands/e020');
+    expect(within(entry).queryByRole('link', { name: /Download/ })).toBeNull();
+    // The material still on the stand keeps its ordinary entry beside it.
+    expect(screen.getByText('Course catalogue')).toBeTruthy();
+  });
+
+  it('is dismissed with one press: the api is asked to drop it, and it leaves the page', async () => {
+    const fetchMock = stubApi();
+    await renderBriefcase('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss: Price list 2027' }));
+
+    await waitFor(() => {
+      expect(screen.queryByText('Price list 2027')).toBeNull();
+    });
+    const deletes = fetchMock.mock.calls.filter(([, init]) => init?.method === 'DELETE');
+    expect(deletes.map(([url]) => url)).toEqual([`/api/briefcase/${REMOVED.id}`]);
+    expect(new Headers(deletes[0]?.[1]?.headers).get('authorization')).toBe('Bearer visitor-token');
+    expect(screen.getByRole('status').textContent).toBe(
+      '“Price list 2027” was removed from your briefcase.',
+    );
+    expect(screen.getByText('Course catalogue')).toBeTruthy();
+  });
+});
