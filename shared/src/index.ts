@@ -274,9 +274,15 @@ export {
   BriefcaseAddSchema,
   BriefcaseItemParamsSchema,
   BriefcaseItemSchema,
-  BriefcaseSchema,
+  BriefcasePageSchema,
+  BriefcaseQuerySchema,
 } from './api/briefcase.ts';
-export type { BriefcaseAdd, BriefcaseItem } from './api/briefcase.ts';
+export type {
+  BriefcaseAdd,
+  BriefcaseItem,
+  BriefcasePage,
+  BriefcaseQuery,
+} from './api/briefcase.ts';
 export {
   CHAT_MESSAGE_MAX,
   ChatEventSchema,

@@ -4,6 +4,7 @@ import { IdSchema } from '../fair/ids.ts';
 import { MaterialKindSchema, MaterialSchema } from '../fair/stand.ts';
 import { LocalizedTextSchema } from '../i18n/localizedText.ts';
 import { ExhibitorContactsSchema } from '../fair/exhibitor.ts';
+import { PaginationQuerySchema, pageOf } from './common.ts';
 
 export const BriefcaseAddSchema = z.union([
   z.object({ materialId: IdSchema }),
@@ -30,5 +31,11 @@ export const BriefcaseItemSchema = z.object({
   removedMaterial: RemovedMaterialSchema.nullable(),
 });
 export type BriefcaseItem = z.infer<typeof BriefcaseItemSchema>;
-export const BriefcaseSchema = z.object({ items: z.array(BriefcaseItemSchema) });
+/** A page of the briefcase, newest first; `exhibitorId` keeps one stand's items (its page asks). */
+export const BriefcaseQuerySchema = PaginationQuerySchema.extend({
+  exhibitorId: IdSchema.optional(),
+});
+export type BriefcaseQuery = z.infer<typeof BriefcaseQuerySchema>;
+export const BriefcasePageSchema = pageOf(BriefcaseItemSchema);
+export type BriefcasePage = z.infer<typeof BriefcasePageSchema>;
 export const BriefcaseItemParamsSchema = z.object({ itemId: IdSchema });

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { PAGE_SIZE_MAX, type BriefcaseItem } from '@salon/shared';
+import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import * as t from '../../db/schema/index.ts';
@@ -31,6 +32,11 @@ async function material(db: Database, title: string): Promise<string> {
   return row.id;
 }
 
+/** The first page of the visitor's briefcase, as large as a page goes. */
+async function held(db: Database, userId: string): Promise<BriefcaseItem[]> {
+  return (await listBriefcase(db, userId, { page: 1, pageSize: PAGE_SIZE_MAX })).items;
+}
+
 /** The round trips `run` makes to the database (its driver's `query`, PGlite's and pg's alike). */
 async function roundTrips(db: Database, run: () => Promise<unknown>): Promise<number> {
   const client: unknown = Reflect.get(db, '$client');
@@ -59,7 +65,7 @@ describeEachDatabase('briefcaseRepository', (database) => {
       expect(await removeMaterial(db, STAND, materialId)).toEqual({ storageKey: null });
 
       for (const user of [holder, other]) {
-        const removed = (await listBriefcase(db, user)).filter((item) => item.removedMaterial);
+        const removed = (await held(db, user)).filter((item) => item.removedMaterial);
         expect(removed).toEqual([
           expect.objectContaining({
             exhibitor: expect.objectContaining({ id: STAND }) as unknown,
@@ -72,7 +78,7 @@ describeEachDatabase('briefcaseRepository', (database) => {
           }),
         ]);
       }
-      const contacts = (await listBriefcase(db, holder)).filter((item) => item.contacts);
+      const contacts = (await held(db, holder)).filter((item) => item.contacts);
       expect(contacts.map((item) => item.exhibitor.id)).toEqual([STAND]);
       expect(await db.select().from(t.materials).where(eq(t.materials.id, materialId))).toEqual([]);
     });
@@ -94,7 +100,7 @@ describeEachDatabase('briefcaseRepository', (database) => {
       await addToBriefcase(db, holder, { materialId });
       await removeMaterial(db, STAND, materialId);
       expect(await addToBriefcase(db, holder, { contactsOf: STAND })).not.toBeNull();
-      const items = await listBriefcase(db, holder);
+      const items = await held(db, holder);
       expect(items.filter((item) => item.contacts)).toHaveLength(1);
       expect(items.filter((item) => item.removedMaterial)).toHaveLength(1);
     });
@@ -108,16 +114,16 @@ describeEachDatabase('briefcaseRepository', (database) => {
       await addToBriefcase(db, holder, { materialId });
       await addToBriefcase(db, other, { materialId });
       await removeMaterial(db, STAND, materialId);
-      const [entry] = await listBriefcase(db, holder);
+      const [entry] = await held(db, holder);
       if (!entry?.removedMaterial) throw new Error('No removed entry to dismiss');
 
       expect(await removeFromBriefcase(db, other, entry.id)).toBe(false);
-      expect(await listBriefcase(db, holder)).toHaveLength(1);
+      expect(await held(db, holder)).toHaveLength(1);
       expect(await removeFromBriefcase(db, holder, entry.id)).toBe(true);
-      expect(await listBriefcase(db, holder)).toEqual([]);
-      expect(
-        (await listBriefcase(db, other)).map((item) => item.removedMaterial?.title.en),
-      ).toEqual(['To dismiss']);
+      expect(await held(db, holder)).toEqual([]);
+      expect((await held(db, other)).map((item) => item.removedMaterial?.title.en)).toEqual([
+        'To dismiss',
+      ]);
     });
   });
 
@@ -134,12 +140,12 @@ describeEachDatabase('briefcaseRepository', (database) => {
       await removeMaterial(db, STAND, guestOnly);
 
       await mergeGuestInto(db, guest, account);
-      const titles = (await listBriefcase(db, account)).map((item) => item.removedMaterial?.title);
+      const titles = (await held(db, account)).map((item) => item.removedMaterial?.title);
       expect(titles.map((title) => title?.en).sort()).toEqual([
         'Both had it',
         'Only the guest had it',
       ]);
-      expect(await listBriefcase(db, guest)).toEqual([]);
+      expect(await held(db, guest)).toEqual([]);
     });
   });
 
@@ -153,13 +159,73 @@ describeEachDatabase('briefcaseRepository', (database) => {
         if (index % 2 === 0) await removeMaterial(db, STAND, materialId);
       }
       await addToBriefcase(db, holder, { contactsOf: STAND });
-      let items: Awaited<ReturnType<typeof listBriefcase>> = [];
+      let items: BriefcaseItem[] = [];
       const trips = await roundTrips(db, async () => {
-        items = await listBriefcase(db, holder);
+        items = await held(db, holder);
       });
       expect(items).toHaveLength(7);
       expect(items.filter((item) => item.removedMaterial)).toHaveLength(3);
       expect(trips).toBe(1);
+    });
+
+    it('pages through a briefcase larger than a page, each item once, newest first', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      const added: string[] = [];
+      for (let index = 0; index < 7; index += 1) {
+        const materialId = await material(db, `Paged ${String(index)}`);
+        added.push((await addToBriefcase(db, holder, { materialId })) ?? '');
+      }
+      // Four collected in the same instant: only the id can keep their order between pages.
+      await db
+        .update(t.briefcaseItems)
+        .set({ addedAt: new Date('2026-03-01T10:00:00Z') })
+        .where(inArray(t.briefcaseItems.id, added.slice(1, 5)));
+
+      const pages = [];
+      const trips = [];
+      for (let page = 1; page <= 4; page += 1) {
+        let result: Awaited<ReturnType<typeof listBriefcase>> | undefined;
+        trips.push(
+          await roundTrips(db, async () => {
+            result = await listBriefcase(db, holder, { page, pageSize: 2 });
+          }),
+        );
+        pages.push(result);
+      }
+      expect(trips).toEqual([1, 1, 1, 1]);
+      const seen = pages.flatMap((page) => page?.items.map((item) => item.id) ?? []);
+      expect(pages.map((page) => page?.items.length)).toEqual([2, 2, 2, 1]);
+      expect(pages.map((page) => page?.total)).toEqual([7, 7, 7, 7]);
+      expect(new Set(seen).size).toBe(7);
+      expect([...seen].sort()).toEqual([...added].sort());
+      expect(seen).toEqual((await held(db, holder)).map((item) => item.id));
+      const times = (await held(db, holder)).map((item) => Date.parse(item.addedAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      expect(await listBriefcase(db, holder, { page: 1, pageSize: 2 })).toEqual(pages[0]);
+    });
+
+    it('says how many there are past the last page, and keeps to one stand when asked', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      const materialId = await material(db, 'Only one');
+      await addToBriefcase(db, holder, { materialId });
+      const otherStand = demoFair.exhibitors.find((exhibitor) => exhibitor.id !== STAND)?.id;
+      await addToBriefcase(db, holder, { contactsOf: otherStand ?? 'e001' });
+
+      expect(await listBriefcase(db, holder, { page: 5, pageSize: 20 })).toEqual({
+        items: [],
+        page: 5,
+        pageSize: 20,
+        total: 2,
+      });
+      const ofStand = await listBriefcase(db, holder, {
+        page: 1,
+        pageSize: 20,
+        exhibitorId: STAND,
+      });
+      expect(ofStand.items.map((item) => item.material?.id)).toEqual([materialId]);
+      expect(ofStand.total).toBe(1);
     });
   });
 });

@@ -3,7 +3,8 @@ import {
   BriefcaseAddSchema,
   BriefcaseItemParamsSchema,
   BriefcaseItemSchema,
-  BriefcaseSchema,
+  BriefcasePageSchema,
+  BriefcaseQuerySchema,
   ProblemSchema,
   can,
 } from '@salon/shared';
@@ -11,7 +12,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { forbidden, requireUser } from '../../plugins/authentication.ts';
 import { notFound } from '../../plugins/problems.ts';
-import { addToBriefcase, listBriefcase, removeFromBriefcase } from './briefcaseRepository.ts';
+import {
+  addToBriefcase,
+  briefcaseItem,
+  listBriefcase,
+  removeFromBriefcase,
+} from './briefcaseRepository.ts';
 
 const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
 
@@ -21,14 +27,14 @@ export const briefcaseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['briefcase'],
-        summary: 'My briefcase',
+        summary: 'My briefcase, a page at a time, newest first',
         security: [{ session: [] }],
-        response: { 200: BriefcaseSchema, ...ERRORS },
+        querystring: BriefcaseQuerySchema,
+        response: { 200: BriefcasePageSchema, ...ERRORS },
       },
     },
-    async (request) => ({
-      items: await listBriefcase(app.db, (await requireUser(app, request)).row.id),
-    }),
+    async (request) =>
+      listBriefcase(app.db, (await requireUser(app, request)).row.id, request.query),
   );
 
   app.post(
@@ -46,7 +52,7 @@ export const briefcaseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = await requireUser(app, request);
       if (!can(user.row.role, 'briefcase.collect')) throw forbidden('Your role has no briefcase.');
       const itemId = await addToBriefcase(app.db, user.row.id, request.body);
-      const item = (await listBriefcase(app.db, user.row.id)).find((entry) => entry.id === itemId);
+      const item = itemId ? await briefcaseItem(app.db, user.row.id, itemId) : null;
       if (!item) {
         throw notFound(
           'materialId' in request.body ? 'Material' : 'Exhibitor',

@@ -4,7 +4,7 @@
  */
 import {
   BriefcaseItemSchema,
-  BriefcaseSchema,
+  BriefcasePageSchema,
   MaterialSchema,
   ProblemSchema,
   StandDetailSchema,
@@ -59,7 +59,7 @@ async function removeFromStand(exhibitorId: string, materialId: string, by: Sess
 
 async function briefcase(session: Session): Promise<BriefcaseItem[]> {
   const response = await app().inject({ url: '/api/briefcase', headers: auth(session) });
-  return BriefcaseSchema.parse(response.json()).items;
+  return BriefcasePageSchema.parse(response.json()).items;
 }
 
 function dismiss(itemId: string, session: Session | null) {

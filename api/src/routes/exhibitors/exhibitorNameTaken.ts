@@ -5,7 +5,7 @@
  */
 import { LOCALES } from '@salon/shared';
 import { EXHIBITOR_NAME_INDEXES } from '../../db/schema/exhibitors.ts';
-import { violatedUniqueIndex } from '../../db/uniqueViolation.ts';
+import { violatedUniqueIndex } from '../../db/constraintViolation.ts';
 import { HttpProblem } from '../../plugins/problems.ts';
 
 const SENTENCE = 'An exhibitor with this name already exists';

@@ -1,23 +1,31 @@
 /**
  * "Add to briefcase" for a material or an exhibitor's contacts. Once the briefcase holds it
- * (now, or from an earlier visit) it says so, with a link to the briefcase, instead.
+ * (now, or from an earlier visit) it says so, with a link to the briefcase, instead. It asks the
+ * api for this stand's items only, so it knows however many the briefcase holds.
  */
 import type { BriefcaseAdd } from '@salon/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorText } from '../../ui/ErrorText.tsx';
-import { useAddToBriefcase, useBriefcase } from './briefcaseQueries.ts';
+import { useAddToBriefcase, useBriefcaseOf } from './briefcaseQueries.ts';
 
 interface AddToBriefcaseButtonProps {
   add: BriefcaseAdd;
+  /** The stand the material or contacts belong to. */
+  exhibitorId: string;
   label: string;
   /** Names the thing for screen readers, when the label alone does not ("Add to briefcase"). */
   itemName?: string;
 }
 
-export function AddToBriefcaseButton({ add, label, itemName }: AddToBriefcaseButtonProps) {
+export function AddToBriefcaseButton({
+  add,
+  exhibitorId,
+  label,
+  itemName,
+}: AddToBriefcaseButtonProps) {
   const { t } = useTranslation();
-  const briefcase = useBriefcase();
+  const briefcase = useBriefcaseOf(exhibitorId);
   const adding = useAddToBriefcase();
   const held =
     adding.isSuccess ||

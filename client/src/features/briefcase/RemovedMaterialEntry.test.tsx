@@ -66,7 +66,10 @@ async function renderBriefcase(lng: 'ru' | 'en') {
   });
   await i18n.init();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(briefcaseKey(SESSION.user.id), { items: [REMOVED, KEPT] });
+  queryClient.setQueryData(briefcaseKey(SESSION.user.id), {
+    pages: [{ items: [REMOVED, KEPT], page: 1, pageSize: 20, total: 2 }],
+    pageParams: [1],
+  });
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -86,7 +89,10 @@ function stubApi() {
       items = items.filter((item) => url !== `/api/briefcase/${item.id}`);
       return Promise.resolve(new Response(null, { status: 204 }));
     }
-    return Promise.resolve(Response.json(url === '/api/briefcase' ? { items } : {}));
+    const listed = url.startsWith('/api/briefcase?');
+    return Promise.resolve(
+      Response.json(listed ? { items, page: 1, pageSize: 20, total: items.length } : {}),
+    );
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -16,7 +16,11 @@ export function StandContacts({ exhibitor, level }: StandContactsProps) {
     <section className="stand-section">
       <Heading level={level}>{t('exhibitors.contacts')}</Heading>
       <ContactList contacts={exhibitor.contacts} />
-      <AddToBriefcaseButton add={{ contactsOf: exhibitor.id }} label={t('stand.addContacts')} />
+      <AddToBriefcaseButton
+        add={{ contactsOf: exhibitor.id }}
+        exhibitorId={exhibitor.id}
+        label={t('stand.addContacts')}
+      />
     </section>
   );
 }

@@ -8,9 +8,11 @@ import { formatSize } from './formatSize.ts';
 import { MaterialLink } from './MaterialLink.tsx';
 
 export function StandMaterials({
+  exhibitorId,
   materials,
   level,
 }: {
+  exhibitorId: string;
   materials: Material[];
   level: HeadingLevel;
 }) {
@@ -38,6 +40,7 @@ export function StandMaterials({
                 <MaterialLink material={material} />
                 <AddToBriefcaseButton
                   add={{ materialId: material.id }}
+                  exhibitorId={exhibitorId}
                   label={t('stand.addToBriefcase')}
                   itemName={pick(material.title)}
                 />

@@ -71,7 +71,7 @@ export function StandView({ stand, compact = false }: StandViewProps) {
               <p className="muted">{t('stand.noVideo')}</p>
             )}
           </section>
-          <StandMaterials materials={stand.materials} level={level} />
+          <StandMaterials exhibitorId={exhibitor.id} materials={stand.materials} level={level} />
           {!watching && <StandChat exhibitorId={exhibitor.id} level={level} />}
           {!compact && <StandProducts products={stand.products} level={level} />}
         </div>

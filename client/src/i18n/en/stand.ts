@@ -25,6 +25,12 @@ export const enStand: Messages<typeof ruStand> = {
     removedByExhibitor: 'The exhibitor “{{stand}}” removed this material from its stand.',
     lookForNewer: 'Look for a newer version at the stand',
     dismiss: 'Dismiss',
+    showMore: 'Show more',
+    shown: '{{shown}} of {{total}} shown',
+    allShown_one: 'That is all: {{count}} item.',
+    allShown_few: 'That is all: {{count}} items.',
+    allShown_many: 'That is all: {{count}} items.',
+    allShown_other: 'That is all: {{count}} items.',
   },
   stand: {
     visit: 'Visit the stand: video, materials, chat',

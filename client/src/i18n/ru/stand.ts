@@ -24,6 +24,12 @@ export const ruStand = {
     removedByExhibitor: 'Экспонент «{{stand}}» убрал этот материал со стенда.',
     lookForNewer: 'Поискать новую версию на стенде',
     dismiss: 'Скрыть',
+    showMore: 'Показать ещё',
+    shown: 'Показано {{shown}} из {{total}}',
+    allShown_one: 'Это всё: {{count}} предмет.',
+    allShown_few: 'Это всё: {{count}} предмета.',
+    allShown_many: 'Это всё: {{count}} предметов.',
+    allShown_other: 'Это всё: {{count}} предмета.',
   },
   /** The stand: its page (/stands/:id) and the hall's stand panel. */
   stand: {
