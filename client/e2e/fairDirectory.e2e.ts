@@ -19,7 +19,7 @@ describeInBrowser('the fair directory', (browser) => {
     const { page, errors } = await openPage(browser(), '/');
     const figures = page.locator('.figure strong');
     await expect.poll(() => figures.allInnerTexts()).toContain(String(exhibitors.total));
-    expect(await figures.allInnerTexts()).toContain(String(events.total));
+    await expect.poll(() => figures.allInnerTexts()).toContain(String(events.total));
     expect(errors).toEqual([]);
     await page.context().close();
   });

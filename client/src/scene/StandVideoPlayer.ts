@@ -16,8 +16,9 @@
  *
  * The element starts muted (browsers refuse unmuted autoplay). `setSound(true)` unmutes it; if
  * the browser still refuses, sound goes back off and `onSoundLost` says so. While another player
- * on the page plays (the stand panel's), the hall's is muted and paused, and it resumes when
- * that one pauses. The element stays out of the document: nothing shows it but the overlay.
+ * on the page plays (the stand panel's), the hall's is muted and paused, also a source still
+ * loading when that one started, and it plays when that one pauses. The element stays out of
+ * the document: nothing shows it but the overlay.
  */
 import type { Stand, StandVideo } from '@salon/shared';
 import { SRGBColorSpace, VideoTexture } from 'three';
@@ -60,6 +61,8 @@ export class StandVideoPlayer {
   /** What the page was last told plays: exhibitor and whether live. */
   private active = '';
   private sound = false;
+  /** Another player on the page that is playing: the hall's waits until it pauses. */
+  private yieldedTo: HTMLMediaElement | null = null;
 
   constructor(load: StandVideoLoader, cutout: OcclusionCutout, events: StandVideoEvents) {
     this.load = load;
@@ -254,6 +257,8 @@ export class StandVideoPlayer {
   }
 
   private play(generation: number): void {
+    // A source that loaded while another player plays waits for it (resume plays it then).
+    if (this.yieldedTo && !this.yieldedTo.paused) return;
     this.video.play().catch((error: unknown) => {
       if (generation !== this.generation || !this.stand) return;
       const name = error instanceof DOMException ? error.name : '';
@@ -296,19 +301,21 @@ export class StandVideoPlayer {
       this.setSound(false);
       this.events.onSoundLost();
     }
-    if (!this.hasSource()) return;
+    if (this.yieldedTo !== other) {
+      this.yieldedTo = other;
+      // On the element itself: a player taken out of the page pauses where the document misses it.
+      other.addEventListener('pause', () => this.resume(other), { once: true });
+    }
     // Also when paused: pause() cancels a play() still on its way (after a sound change, say),
     // which would otherwise start the hall's video after it yielded.
-    this.video.pause();
-    const generation = this.generation;
-    // On the element itself: a player taken out of the page pauses where the document misses it.
-    other.addEventListener('pause', () => this.resume(generation), { once: true });
+    if (this.hasSource()) this.video.pause();
   };
 
-  private resume(generation: number): void {
-    if (generation === this.generation && this.hasSource() && this.video.paused) {
-      this.play(generation);
-    }
+  /** The player the hall yielded to paused: whatever the hall shows now plays again. */
+  private resume(other: HTMLMediaElement): void {
+    if (this.yieldedTo !== other) return;
+    this.yieldedTo = null;
+    if (this.hasSource() && this.video.paused) this.play(this.generation);
   }
 
   private coverVideo(live: boolean): void {
