@@ -1,16 +1,9 @@
 // @vitest-environment jsdom
 import type { BriefcaseItem, Session } from '@salon/shared';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createInstance } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { ru } from '../../i18n/ru.ts';
-import { SESSION_STORAGE_KEY } from '../../session/session.ts';
-import { useSessionStore } from '../../session/sessionStore.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { renderInApp, signedInForEachTest } from '../../testing/renderInApp.tsx';
 import { BriefcasePage } from './BriefcasePage.tsx';
 
 const SESSION: Session = {
@@ -62,35 +55,11 @@ function stubApi(held: BriefcaseItem[] = HELD) {
   return fetchMock;
 }
 
-async function renderBriefcase(lng: 'ru' | 'en') {
-  const i18n = createInstance({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng,
-    interpolation: { escapeValue: false },
-  });
-  await i18n.init();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter>
-          <BriefcasePage />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
+function renderBriefcase(lng: 'ru' | 'en') {
+  return renderInApp(<BriefcasePage />, lng);
 }
 
-beforeEach(() => {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(SESSION));
-  useSessionStore.getState().apply({ type: 'restored', session: SESSION });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+signedInForEachTest(SESSION);
 
 describe('BriefcasePage', () => {
   it('shows the newest page first, and the rest after “Show more”, pressed by keyboard', async () => {

@@ -1,16 +1,9 @@
 // @vitest-environment jsdom
 import type { BriefcaseItem, Session } from '@salon/shared';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createInstance } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { ru } from '../../i18n/ru.ts';
-import { SESSION_STORAGE_KEY } from '../../session/session.ts';
-import { useSessionStore } from '../../session/sessionStore.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { renderInApp, signedInForEachTest, testQueryClient } from '../../testing/renderInApp.tsx';
 import { BriefcasePage } from './BriefcasePage.tsx';
 import { briefcaseKey } from './briefcaseQueries.ts';
 
@@ -58,27 +51,14 @@ const KEPT: BriefcaseItem = {
 };
 
 /** The briefcase page in `lng`, with the api's answer already cached and fetch stubbed. */
-async function renderBriefcase(lng: 'ru' | 'en') {
-  const i18n = createInstance({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng,
-    interpolation: { escapeValue: false },
-  });
-  await i18n.init();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(briefcaseKey(SESSION.user.id), {
-    pages: [{ items: [REMOVED, KEPT], page: 1, pageSize: 20, total: 2 }],
-    pageParams: [1],
-  });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter>
-          <BriefcasePage />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
+function renderBriefcase(lng: 'ru' | 'en') {
+  const queryClient = testQueryClient((client) =>
+    client.setQueryData(briefcaseKey(SESSION.user.id), {
+      pages: [{ items: [REMOVED, KEPT], page: 1, pageSize: 20, total: 2 }],
+      pageParams: [1],
+    }),
   );
+  return renderInApp(<BriefcasePage />, lng, queryClient);
 }
 
 /** A fake api holding the briefcase: GET lists it, DELETE /api/briefcase/:id takes one out. */
@@ -98,16 +78,7 @@ function stubApi() {
   return fetchMock;
 }
 
-beforeEach(() => {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(SESSION));
-  useSessionStore.getState().apply({ type: 'restored', session: SESSION });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+signedInForEachTest(SESSION);
 
 describe('RemovedMaterialEntry', () => {
   it('says in Russian that the exhibitor removed the material, with its old title and the stand', async () => {

@@ -5,15 +5,10 @@
  * its field and sends nothing, and the api's "name taken" lands beside the name.
  */
 import type { ExhibitorCreate, ExhibitorCreated, Region, Session, Topic } from '@salon/shared';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createInstance } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { ru } from '../../i18n/ru.ts';
-import { SESSION_STORAGE_KEY } from '../../session/session.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderInApp, signedInForEachTest, testQueryClient } from '../../testing/renderInApp.tsx';
 import { CreateExhibitorForm } from './CreateExhibitorForm.tsx';
 
 const REGIONS: Region[] = [{ code: 'moscow', name: { ru: 'Москва', en: 'Moscow' } }];
@@ -98,22 +93,15 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
 }
 
 async function renderForm(lng: 'ru' | 'en' = 'ru') {
-  const i18n = createInstance({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng,
-    interpolation: { escapeValue: false },
+  const queryClient = testQueryClient((client) => {
+    client.setQueryData(['regions'], REGIONS);
+    client.setQueryData(['topics'], TOPICS);
   });
-  await i18n.init();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(['regions'], REGIONS);
-  queryClient.setQueryData(['topics'], TOPICS);
   const onCreated = vi.fn<(created: ExhibitorCreated) => void>();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <CreateExhibitorForm onCreated={onCreated} onCancel={() => undefined} />
-      </QueryClientProvider>
-    </I18nextProvider>,
+  await renderInApp(
+    <CreateExhibitorForm onCreated={onCreated} onCancel={() => undefined} />,
+    lng,
+    queryClient,
   );
   return { user: userEvent.setup(), onCreated, labels: LABELS[lng] };
 }
@@ -140,15 +128,9 @@ async function fillCard(user: User, labels: (typeof LABELS)['ru' | 'en']) {
 beforeEach(() => {
   answer = { status: 201 };
   sent = [];
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(ORGANISER));
   vi.stubGlobal('fetch', vi.fn(fakeApi));
 });
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+signedInForEachTest(ORGANISER);
 
 describe('CreateExhibitorForm', () => {
   it('sends the products and links the organiser typed, in order, with the card', async () => {
