@@ -25,6 +25,7 @@ import { SRGBColorSpace, VideoTexture } from 'three';
 import type { LiveLabels } from './liveAtlas.ts';
 import type { OcclusionCutout } from './OcclusionCutout.ts';
 import type { StandVideoInfo } from './sceneStats.ts';
+import { PagePlayerYield } from './pagePlayerYield.ts';
 import { ScreenOverlay } from './ScreenOverlay.ts';
 import type { LiveFeed, ScreenSource } from './screenSource.ts';
 import { standFrame, type StandFrame } from './standParts.ts';
@@ -61,8 +62,7 @@ export class StandVideoPlayer {
   /** What the page was last told plays: exhibitor and whether live. */
   private active = '';
   private sound = false;
-  /** Another player on the page that is playing: the hall's waits until it pauses. */
-  private yieldedTo: HTMLMediaElement | null = null;
+  private readonly otherPlayers: PagePlayerYield;
 
   constructor(load: StandVideoLoader, cutout: OcclusionCutout, events: StandVideoEvents) {
     this.load = load;
@@ -76,8 +76,7 @@ export class StandVideoPlayer {
     video.addEventListener('resize', this.onResize);
     video.addEventListener('error', this.onMediaError);
     this.video = video;
-    // Media events do not bubble; capturing on the document still sees every page player start.
-    document.addEventListener('play', this.onOtherPlay, true);
+    this.otherPlayers = new PagePlayerYield(video, this.yieldToOther, this.resume);
     this.overlay = new ScreenOverlay(cutout);
   }
 
@@ -153,7 +152,7 @@ export class StandVideoPlayer {
     this.video.removeEventListener('playing', this.onPlaying);
     this.video.removeEventListener('resize', this.onResize);
     this.video.removeEventListener('error', this.onMediaError);
-    document.removeEventListener('play', this.onOtherPlay, true);
+    this.otherPlayers.dispose();
     this.overlay.dispose();
   }
 
@@ -258,7 +257,7 @@ export class StandVideoPlayer {
 
   private play(generation: number): void {
     // A source that loaded while another player plays waits for it (resume plays it then).
-    if (this.yieldedTo && !this.yieldedTo.paused) return;
+    if (this.otherPlayers.yielding) return;
     this.video.play().catch((error: unknown) => {
       if (generation !== this.generation || !this.stand) return;
       const name = error instanceof DOMException ? error.name : '';
@@ -294,17 +293,10 @@ export class StandVideoPlayer {
   };
 
   /** Another player on the page (the stand panel's) started: the hall's waits, muted. */
-  private readonly onOtherPlay = (event: Event): void => {
-    const other = event.target;
-    if (!(other instanceof HTMLMediaElement) || other === this.video) return;
+  private readonly yieldToOther = (): void => {
     if (this.sound) {
       this.setSound(false);
       this.events.onSoundLost();
-    }
-    if (this.yieldedTo !== other) {
-      this.yieldedTo = other;
-      // On the element itself: a player taken out of the page pauses where the document misses it.
-      other.addEventListener('pause', () => this.resume(other), { once: true });
     }
     // Also when paused: pause() cancels a play() still on its way (after a sound change, say),
     // which would otherwise start the hall's video after it yielded.
@@ -312,11 +304,9 @@ export class StandVideoPlayer {
   };
 
   /** The player the hall yielded to paused: whatever the hall shows now plays again. */
-  private resume(other: HTMLMediaElement): void {
-    if (this.yieldedTo !== other) return;
-    this.yieldedTo = null;
+  private readonly resume = (): void => {
     if (this.hasSource() && this.video.paused) this.play(this.generation);
-  }
+  };
 
   private coverVideo(live: boolean): void {
     if (!this.frame) return;
