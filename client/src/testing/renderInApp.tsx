@@ -9,7 +9,7 @@ import { cleanup, render } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { ru } from '../i18n/ru.ts';
@@ -23,7 +23,7 @@ export function testQueryClient(prepare?: (client: QueryClient) => void): QueryC
   return client;
 }
 
-/** Renders `ui` in `lng` inside the app's providers and a router. */
+/** Renders `ui` in `lng` inside the app's providers and a data router (as the app has). */
 export async function renderInApp(
   ui: ReactNode,
   lng: Locale,
@@ -35,10 +35,11 @@ export async function renderInApp(
     interpolation: { escapeValue: false },
   });
   await i18n.init();
+  const router = createMemoryRouter([{ path: '*', element: ui }]);
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MemoryRouter>{ui}</MemoryRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </I18nextProvider>,
   );

@@ -118,7 +118,6 @@ export const enLive: Messages<typeof ruLive> = {
         'End the webinar for everyone? Viewers are disconnected and it cannot be started again.',
       endYes: 'Yes, end it',
       keepGoing: 'Keep going',
-      ended: 'The webinar has ended.',
       leaveTitle: 'You are live',
       leaveText:
         'If you leave this page, your camera and microphone go off the air. The webinar stays open for its viewers until you come back and end it.',

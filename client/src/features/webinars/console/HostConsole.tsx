@@ -40,7 +40,8 @@ export function HostConsole({ webinar }: { webinar: Webinar }) {
   const { pick } = useLocale();
   const client = useQueryClient();
   const [phase, setPhase] = useState<'preview' | 'live' | 'ended'>('preview');
-  const preview = useLocalPreview(phase === 'preview');
+  // A webinar ended before the page opened needs no camera.
+  const preview = useLocalPreview(phase === 'preview' && webinar.status !== 'ended');
   const goLive = useMutation({
     mutationFn: () => setLive(webinar.id, true),
     onSuccess: (updated) => {
@@ -50,7 +51,9 @@ export function HostConsole({ webinar }: { webinar: Webinar }) {
   });
   const { session, error, retry } = useJoinWebinar(phase === 'live' ? webinar.id : null);
   useLiveVersion(session);
-  const ended = phase === 'ended' || session?.end === 'ended';
+  // However the end arrives (this console's End, the room closing, a refetch, or a webinar
+  // ended before the page opened), the console stays and says so, with what to do next.
+  const ended = phase === 'ended' || session?.end === 'ended' || webinar.status === 'ended';
   const onAir = phase === 'live' && !ended && session !== null && session.end === null;
 
   return (
@@ -64,7 +67,7 @@ export function HostConsole({ webinar }: { webinar: Webinar }) {
       </header>
       {ended ? (
         <p className="state" role="status" data-testid="console-ended">
-          {t('live.console.ended')}
+          {t('live.console.endedText')}
         </p>
       ) : phase === 'preview' ? (
         <section className="live-console-main" aria-labelledby="preview-title">

@@ -67,11 +67,7 @@ function ConsoleContent() {
                 {t('live.console.standPage')}
               </Link>
             </nav>
-            {webinar.data.status === 'ended' ? (
-              <p className="state">{t('live.console.endedText')}</p>
-            ) : (
-              <HostConsole webinar={webinar.data} />
-            )}
+            <HostConsole webinar={webinar.data} />
           </>
         ))}
     </QueryState>
