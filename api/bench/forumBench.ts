@@ -11,7 +11,11 @@
  *   api's studio tokens, each publishing a camera of one solid colour (moderator blue, speaker
  *   red), so that a viewer can tell from the pixels who is on the program.
  * - N viewers: rtc-node participants in the program room with the api's program tokens (guest
- *   sessions), spread over worker processes (webinarWorker.ts), decoding every frame.
+ *   sessions), spread over worker processes (webinarWorker.ts), decoding every frame. The
+ *   program is simulcast: --full-size of them (a quarter by default) watch the full 720p
+ *   program, as a large event player does; the others take its smallest layer, as a hall
+ *   screen, a small player or a phone does through adaptive stream. Twenty 720p decoders would
+ *   otherwise be twenty viewers' machines squeezed onto this one, starving the producer's page.
  *
  * What each figure measures:
  * - on_air_to_viewer_ms: the p99 over viewers of the time from just before the producer's api
@@ -43,12 +47,13 @@ import { ensureClientBuild } from '../../scripts/lib/clientBuild.ts';
 import { freePort } from '../../scripts/lib/freePort.ts';
 import { startStack } from '../../scripts/lib/stack.ts';
 import { ParticipantProcess, childCpuSeconds, ms, percentile } from './participantProcesses.ts';
-import { epochNow, type JoinResult, type WorkerStats } from './webinarProtocol.ts';
+import { epochNow, type ColourSeen, type JoinResult, type WorkerStats } from './webinarProtocol.ts';
 
 const { values } = parseArgs({
   options: {
     viewers: { type: 'string', default: '20' },
     workers: { type: 'string' },
+    'full-size': { type: 'string' },
     'timeout-ms': { type: 'string', default: '30000' },
     rebuild: { type: 'boolean', default: false },
   },
@@ -56,6 +61,10 @@ const { values } = parseArgs({
 const viewerCount = Number(values.viewers);
 const workerCount = Math.max(1, Number(values.workers ?? Math.ceil(viewerCount / 10)));
 const timeoutMs = Number(values['timeout-ms']);
+const fullSizeCount = Math.min(
+  viewerCount,
+  Number(values['full-size'] ?? Math.ceil(viewerCount / 4)),
+);
 
 // ev002 of the demo fair: its producer, its moderator sp101 and its speaker sp061 have accounts.
 const EVENT = 'ev002';
@@ -185,6 +194,7 @@ try {
         url: token.url,
         token: token.token,
         firstFrameFrom: producer.user.id,
+        layer: index < fullSizeCount ? 'highest' : 'lowest',
         keepDecoding: true,
         timeoutMs,
       });
@@ -195,13 +205,14 @@ try {
   const firstFrames = joins
     .map((each) => (each.firstFrameAt ?? Infinity) - each.connectStartAt)
     .sort((a, b) => a - b);
+  const widths = [...new Set(joins.map((each) => each.frameWidth ?? 0))].sort((a, b) => b - a);
   console.log(
-    `program: first_frame_p50_ms=${ms(percentile(firstFrames, 50))} p99_ms=${ms(percentile(firstFrames, 99))}`,
+    `program: first_frame_p50_ms=${ms(percentile(firstFrames, 50))} p99_ms=${ms(percentile(firstFrames, 99))} full_size=${String(fullSizeCount)} frame_widths=${widths.join(',')}`,
   );
 
   // On air: from the producer's call until each viewer decodes the speaker's red.
   const seen = viewerIds.map((identity, index) =>
-    processOf(index).call<number>({
+    processOf(index).call<ColourSeen>({
       op: 'colourFrom',
       identity,
       from: producer.user.id,
@@ -214,14 +225,20 @@ try {
     speakerId: SPEAKER_ID,
     mode: 'video',
   });
-  const onAir = (await Promise.allSettled(seen))
-    .map((outcome, index) => {
-      if (outcome.status === 'fulfilled') return outcome.value - onAirAt;
-      failures.push(`viewer-${String(index)}: ${(outcome.reason as Error).message}`);
-      return Infinity;
-    })
-    .sort((a, b) => a - b);
-  console.log(`on_air: p50_ms=${ms(percentile(onAir, 50))} p99_ms=${ms(percentile(onAir, 99))}`);
+  const outcomes = await Promise.allSettled(seen);
+  const byViewer = outcomes.map((outcome, index) => {
+    if (outcome.status === 'fulfilled') return outcome.value.at - onAirAt;
+    failures.push(`viewer-${String(index)}: ${(outcome.reason as Error).message}`);
+    return Infinity;
+  });
+  const onAir = byViewer.toSorted((a, b) => a - b);
+  const fullSize = byViewer.slice(0, fullSizeCount).sort((a, b) => a - b);
+  const widthsOnAir = outcomes.map((outcome) =>
+    outcome.status === 'fulfilled' ? outcome.value.frameWidth : 0,
+  );
+  console.log(
+    `on_air: p50_ms=${ms(percentile(onAir, 50))} p99_ms=${ms(percentile(onAir, 99))} full_size_p99_ms=${ms(percentile(fullSize, 99))} full_size_widths=${[...new Set(widthsOnAir.slice(0, fullSizeCount))].join(',')} small_widths=${[...new Set(widthsOnAir.slice(fullSizeCount))].join(',')}`,
+  );
 
   // A few seconds of program with the speaker, then the end, then the recording.
   await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -23,6 +23,11 @@ export type WorkerRequest =
       firstFrameFrom?: string;
       /** After that first frame, ask the server to stop sending the video (a hidden tile). */
       pauseAfterFirstFrame?: boolean;
+      /**
+       * Which simulcast layer to watch: `lowest` (the default) as a small tile, a hall screen or
+       * a phone takes through adaptive stream; `highest` as a full-size player does.
+       */
+      layer?: 'lowest' | 'highest';
       /** Keep decoding after the first frame (to watch what the video shows later). */
       keepDecoding?: boolean;
       timeoutMs: number;
@@ -51,8 +56,16 @@ export interface JoinResult {
   firstFrameAt?: number;
   /** Whether the subscribed video track is simulcast (so the lowest layer is a smaller one). */
   simulcast?: boolean;
+  /** The width of that first frame: which layer the viewer got. */
+  frameWidth?: number;
   /** Connected, but no first frame in time (why). */
   error?: string;
+}
+
+/** The answer to `colourFrom`: when the colour was first seen, in a frame of what width. */
+export interface ColourSeen {
+  at: number;
+  frameWidth: number;
 }
 
 export interface PromoteResult {

@@ -17,6 +17,7 @@ import { LiveParticipant, showsColour } from '../test/liveParticipant.ts';
 import { stopForwardingNativeLogs } from '../test/nativeLogs.ts';
 import {
   epochNow,
+  type ColourSeen,
   type Envelope,
   type JoinResult,
   type PromoteResult,
@@ -91,7 +92,8 @@ async function handle(request: Envelope): Promise<unknown> {
           subscribedAt ??= epochNow();
           video = publication;
           simulcast = publication.simulcasted;
-          if (simulcast) requestLowestLayer(publication);
+          if (simulcast && (request.layer ?? 'lowest') === 'lowest')
+            requestLowestLayer(publication);
         },
       );
       const connectStartAt = epochNow();
@@ -116,6 +118,7 @@ async function handle(request: Envelope): Promise<unknown> {
           );
           // firstFrameAt is performance.now(): make it an epoch time like the others.
           result.firstFrameAt = performance.timeOrigin + (participant.firstFrameAt.get(from) ?? 0);
+          result.frameWidth = participant.latestFrameFrom.get(from)?.width;
         } catch (error) {
           result.error = (error as Error).message;
         }
@@ -157,7 +160,11 @@ async function handle(request: Envelope): Promise<unknown> {
         request.timeoutMs,
         `${request.identity} to see the colour ${request.colour.join()} from ${request.from}`,
       );
-      return performance.timeOrigin + at;
+      const seenColour: ColourSeen = {
+        at: performance.timeOrigin + at,
+        frameWidth: participant.latestFrameFrom.get(request.from)?.width ?? 0,
+      };
+      return seenColour;
     }
     case 'stats': {
       const usage = process.cpuUsage();

@@ -35,6 +35,7 @@ import {
   openStudio,
   programPicture,
   receivedMedia,
+  sentVideoLayers,
   watchPeerConnections,
   type ProgramPicture,
 } from './forumEvent.ts';
@@ -194,6 +195,8 @@ describeInBrowser(
         expect(await selfStatus.getAttribute('data-on-air')).toBe('false');
         expect(await row(SPEAKER.id).getAttribute('data-connected')).toBe('true');
         expect(await receivedMedia(viewer.page)).toEqual({ audio: 1, video: 1 });
+        // The program goes out in three layers (180p, 360p, 720p) for small and large screens.
+        expect(await sentVideoLayers(studio)).toEqual([3]);
 
         // On air: the speaker's picture joins the moderator's in the viewer's frames.
         await row(SPEAKER.id).getByTestId('studio-put-on-air').click();

@@ -48,6 +48,7 @@ export async function openStudio(
   email: string,
 ): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, '/signin', 'en');
+  await watchPeerConnections(opened.page.context());
   await signIn(opened.page, email);
   await opened.page.goto(appUrl(`/studio/${eventId}`));
   await expect
@@ -91,6 +92,20 @@ export function receivedMedia(page: Page): Promise<{ audio: number; video: numbe
     }
     return received;
   });
+}
+
+/**
+ * The simulcast layers of each video the page sends: what the producer's program offers, so
+ * that a hall screen or a phone can take a small one instead of decoding 720p.
+ */
+export function sentVideoLayers(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    (window.__salonPeers ?? [])
+      .filter((peer) => peer.connectionState !== 'closed')
+      .flatMap((peer) => peer.getSenders())
+      .filter((sender) => sender.track?.kind === 'video' && sender.track.readyState === 'live')
+      .map((sender) => sender.getParameters().encodings.length),
+  );
 }
 
 /**

@@ -33,8 +33,10 @@ export class ProgramPublisher {
         await this.room.localParticipant.publishTrack(clone, {
           name: 'program',
           source: Track.Source.Camera,
-          // One encoding: the producer's machine also records the program.
-          simulcast: false,
+          // Three layers (180p, 360p and the full program): a hall screen or a phone takes a
+          // small one through adaptive stream, so a large audience does not each decode 720p.
+          // The two small layers add about a third to the producer's encoding.
+          simulcast: true,
           videoEncoding: { maxBitrate: 2_500_000, maxFramerate: PROGRAM_FPS },
         });
       } else {
