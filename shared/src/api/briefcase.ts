@@ -4,7 +4,8 @@ import { IdSchema } from '../fair/ids.ts';
 import { MaterialKindSchema, MaterialSchema } from '../fair/stand.ts';
 import { LocalizedTextSchema } from '../i18n/localizedText.ts';
 import { ExhibitorContactsSchema } from '../fair/exhibitor.ts';
-import { PaginationQuerySchema, pageOf } from './common.ts';
+import { BriefcaseCursorSchema, BriefcaseCursorTextSchema } from './briefcaseCursor.ts';
+import { PaginationQuerySchema } from './common.ts';
 
 export const BriefcaseAddSchema = z.union([
   z.object({ materialId: IdSchema }),
@@ -31,11 +32,22 @@ export const BriefcaseItemSchema = z.object({
   removedMaterial: RemovedMaterialSchema.nullable(),
 });
 export type BriefcaseItem = z.infer<typeof BriefcaseItemSchema>;
-/** A page of the briefcase, newest first; `exhibitorId` keeps one stand's items (its page asks). */
-export const BriefcaseQuerySchema = PaginationQuerySchema.extend({
+/**
+ * A page of the briefcase, newest first, after `cursor` (from the newest item when absent);
+ * `exhibitorId` keeps one stand's items (its page asks).
+ */
+export const BriefcaseQuerySchema = z.object({
+  cursor: BriefcaseCursorSchema.optional(),
+  pageSize: PaginationQuerySchema.shape.pageSize,
   exhibitorId: IdSchema.optional(),
 });
 export type BriefcaseQuery = z.infer<typeof BriefcaseQuerySchema>;
-export const BriefcasePageSchema = pageOf(BriefcaseItemSchema);
+export const BriefcasePageSchema = z.object({
+  items: z.array(BriefcaseItemSchema),
+  /** Pass as `cursor` for the page after this one; null when this page is the last. */
+  nextCursor: BriefcaseCursorTextSchema.nullable(),
+  /** How many items the briefcase (or the stand's part of it) holds now, on every page. */
+  total: z.number().int().min(0),
+});
 export type BriefcasePage = z.infer<typeof BriefcasePageSchema>;
 export const BriefcaseItemParamsSchema = z.object({ itemId: IdSchema });

@@ -1,4 +1,4 @@
-/** A visitor's briefcase: the materials they collected from stands. */
+/** A visitor's briefcase: the materials they collected from stands, read a page at a time. */
 
 export {
   BriefcaseAddSchema,
@@ -13,3 +13,5 @@ export type {
   BriefcasePage,
   BriefcaseQuery,
 } from '../api/briefcase.ts';
+export { BriefcaseCursorSchema, briefcaseCursor } from '../api/briefcaseCursor.ts';
+export type { BriefcasePosition } from '../api/briefcaseCursor.ts';

@@ -124,7 +124,9 @@ export const briefcaseItems = pgTable(
     uniqueIndex('briefcase_items_unique_contacts')
       .on(table.userId, table.exhibitorId)
       .where(sql`${table.materialId} is null and ${table.removedAt} is null`),
-    index().on(table.userId, table.addedAt),
+    // The order the briefcase is read in, a page at a time after a cursor (added_at, id). Nulls
+    // first only because PostgreSQL's `desc` means it; the columns hold none.
+    index().on(table.userId, table.addedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
     // A removed entry is detached from the (deleted) material and carries its whole snapshot.
     check(
       'briefcase_items_removed_snapshot',

@@ -1,12 +1,25 @@
-import { PAGE_SIZE_MAX, type BriefcaseItem } from '@salon/shared';
-import { eq, inArray } from 'drizzle-orm';
+import {
+  BriefcaseCursorSchema,
+  PAGE_SIZE_MAX,
+  type BriefcaseItem,
+  type BriefcasePage,
+  type BriefcasePosition,
+} from '@salon/shared';
+import { randomUUID } from 'node:crypto';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import * as t from '../../db/schema/index.ts';
 import { demoFair, describeEachDatabase } from '../../../test/testDatabases.ts';
 import { removeMaterial } from '../stands/removeMaterial.ts';
 import { createUser, mergeGuestInto } from '../sessions/userRepository.ts';
-import { addToBriefcase, listBriefcase, removeFromBriefcase } from './briefcaseRepository.ts';
+import {
+  addToBriefcase,
+  briefcasePageQuery,
+  listBriefcase,
+  removeFromBriefcase,
+} from './briefcaseRepository.ts';
 
 const STAND = demoFair.exhibitors[3]?.id ?? 'e004';
 let made = 0;
@@ -34,7 +47,7 @@ async function material(db: Database, title: string): Promise<string> {
 
 /** The first page of the visitor's briefcase, as large as a page goes. */
 async function held(db: Database, userId: string): Promise<BriefcaseItem[]> {
-  return (await listBriefcase(db, userId, { page: 1, pageSize: PAGE_SIZE_MAX })).items;
+  return (await listBriefcase(db, userId, { pageSize: PAGE_SIZE_MAX })).items;
 }
 
 /** The round trips `run` makes to the database (its driver's `query`, PGlite's and pg's alike). */
@@ -168,7 +181,7 @@ describeEachDatabase('briefcaseRepository', (database) => {
       expect(trips).toBe(1);
     });
 
-    it('pages through a briefcase larger than a page, each item once, newest first', async () => {
+    it('pages through a briefcase larger than a page after cursors, each item once, in one query a page', async () => {
       const db = database();
       const holder = await visitor(db);
       const added: string[] = [];
@@ -182,30 +195,88 @@ describeEachDatabase('briefcaseRepository', (database) => {
         .set({ addedAt: new Date('2026-03-01T10:00:00Z') })
         .where(inArray(t.briefcaseItems.id, added.slice(1, 5)));
 
-      const pages = [];
-      const trips = [];
-      for (let page = 1; page <= 4; page += 1) {
-        let result: Awaited<ReturnType<typeof listBriefcase>> | undefined;
+      const pages: BriefcasePage[] = [];
+      const trips: number[] = [];
+      let cursor: BriefcasePosition | undefined;
+      do {
+        let result: BriefcasePage | undefined;
         trips.push(
           await roundTrips(db, async () => {
-            result = await listBriefcase(db, holder, { page, pageSize: 2 });
+            result = await listBriefcase(db, holder, { pageSize: 2, cursor });
           }),
         );
+        if (!result) throw new Error('No page came back');
         pages.push(result);
-      }
+        cursor = result.nextCursor ? BriefcaseCursorSchema.parse(result.nextCursor) : undefined;
+      } while (cursor && pages.length < 10);
+
       expect(trips).toEqual([1, 1, 1, 1]);
-      const seen = pages.flatMap((page) => page?.items.map((item) => item.id) ?? []);
-      expect(pages.map((page) => page?.items.length)).toEqual([2, 2, 2, 1]);
-      expect(pages.map((page) => page?.total)).toEqual([7, 7, 7, 7]);
+      const seen = pages.flatMap((page) => page.items.map((item) => item.id));
+      expect(pages.map((page) => page.items.length)).toEqual([2, 2, 2, 1]);
+      expect(pages.map((page) => page.total)).toEqual([7, 7, 7, 7]);
+      expect(pages.map((page) => page.nextCursor === null)).toEqual([false, false, false, true]);
       expect(new Set(seen).size).toBe(7);
       expect([...seen].sort()).toEqual([...added].sort());
       expect(seen).toEqual((await held(db, holder)).map((item) => item.id));
       const times = (await held(db, holder)).map((item) => Date.parse(item.addedAt));
       expect(times).toEqual([...times].sort((a, b) => b - a));
-      expect(await listBriefcase(db, holder, { page: 1, pageSize: 2 })).toEqual(pages[0]);
+      expect(await listBriefcase(db, holder, { pageSize: 2 })).toEqual(pages[0]);
     });
 
-    it('says how many there are past the last page, and keeps to one stand when asked', async () => {
+    it('keeps the microseconds in the cursor: items of the same millisecond are neither skipped nor repeated', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      const added: string[] = [];
+      for (let index = 0; index < 3; index += 1) {
+        added.push(
+          (await addToBriefcase(db, holder, {
+            materialId: await material(db, `µs ${String(index)}`),
+          })) ?? '',
+        );
+      }
+      // One millisecond apart in microseconds only; JavaScript's Date would see one instant.
+      for (const [index, micros] of ['900', '500', '100'].entries()) {
+        await db
+          .update(t.briefcaseItems)
+          .set({ addedAt: sql`${`2026-03-01T10:00:00.123${micros}Z`}::timestamptz` })
+          .where(eq(t.briefcaseItems.id, added[index] ?? ''));
+      }
+      const first = await listBriefcase(db, holder, { pageSize: 1 });
+      expect(BriefcaseCursorSchema.parse(first.nextCursor).addedAt).toBe(
+        '2026-03-01T10:00:00.123900Z',
+      );
+      const rest = await listBriefcase(db, holder, {
+        pageSize: 5,
+        cursor: BriefcaseCursorSchema.parse(first.nextCursor),
+      });
+      expect([...first.items, ...rest.items].map((item) => item.id)).toEqual(added);
+    });
+
+    it('reads a page after a cursor with the index on (user, added at, id), without sorting', async () => {
+      const db = database();
+      const holder = await visitor(db);
+      await addToBriefcase(db, holder, { contactsOf: STAND });
+      const cursor = { addedAt: '2999-01-01T00:00:00.000000Z', id: randomUUID() };
+      const page = briefcasePageQuery(db, holder, { pageSize: 20, cursor });
+      // The table is small here: forbid the sequential scan to see which index the plan uses.
+      const plan = await db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return tx.execute(sql`explain ${page}`);
+      });
+      // Both drivers return `{ rows }`; the shared PgDatabase type leaves the result untyped.
+      const lines = z
+        .object({ rows: z.array(z.object({ 'QUERY PLAN': z.string() })) })
+        .parse(plan)
+        .rows.map((row) => row['QUERY PLAN']);
+      const scan = lines.findIndex((line) =>
+        /Index Scan using briefcase_items_user_id_added_at_id_index on briefcase_items /.test(line),
+      );
+      expect(scan).toBeGreaterThan(-1);
+      expect(lines[scan + 1]).toMatch(/Index Cond: .*user_id = .*ROW\(added_at, id\) < ROW/);
+      expect(lines.join('\n')).not.toMatch(/Sort/);
+    });
+
+    it('says how many there are when nothing is left past the cursor, and keeps to one stand when asked', async () => {
       const db = database();
       const holder = await visitor(db);
       const materialId = await material(db, 'Only one');
@@ -213,14 +284,16 @@ describeEachDatabase('briefcaseRepository', (database) => {
       const otherStand = demoFair.exhibitors.find((exhibitor) => exhibitor.id !== STAND)?.id;
       await addToBriefcase(db, holder, { contactsOf: otherStand ?? 'e001' });
 
-      expect(await listBriefcase(db, holder, { page: 5, pageSize: 20 })).toEqual({
+      const past = {
+        addedAt: '1970-01-01T00:00:00.000000Z',
+        id: '00000000-0000-0000-0000-000000000000',
+      };
+      expect(await listBriefcase(db, holder, { pageSize: 20, cursor: past })).toEqual({
         items: [],
-        page: 5,
-        pageSize: 20,
+        nextCursor: null,
         total: 2,
       });
       const ofStand = await listBriefcase(db, holder, {
-        page: 1,
         pageSize: 20,
         exhibitorId: STAND,
       });

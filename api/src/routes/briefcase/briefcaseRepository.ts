@@ -1,27 +1,42 @@
 /**
  * A visitor's briefcase: what they took from stands, across stands, newest first, a page at a time
- * (one query a page; ties in time broken by id, so pages neither repeat nor skip). A material its
- * exhibitor removed stays as an entry saying so (its kind and title as they were), detached from
- * the deleted material, until the visitor dismisses it.
+ * after a cursor (one query a page). The cursor is the last item's place in that order, (added
+ * at, id), not a count of items to skip, so an item added or removed while the visitor pages
+ * neither repeats nor hides one; the index on (user, added at, id) reads each page directly. A
+ * material its exhibitor removed stays as an entry saying so (its kind and title as they were),
+ * detached from the deleted material, until the visitor dismisses it.
  */
-import type { BriefcaseAdd, BriefcaseItem, BriefcaseQuery, Page } from '@salon/shared';
+import {
+  briefcaseCursor,
+  type BriefcaseAdd,
+  type BriefcaseItem,
+  type BriefcasePage,
+  type BriefcaseQuery,
+} from '@salon/shared';
 import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { isForeignKeyViolation } from '../../db/constraintViolation.ts';
 import type { Database } from '../../db/database.ts';
-import { localized, pageOffset } from '../../db/localized.ts';
+import { localized } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
 import { fileUrl } from '../files/fileUrl.ts';
 
-/** The items matching `where` with their exhibitor and material, newest first (id breaks ties). */
-function selectItems(db: Database, where: SQL | undefined) {
+/** ISO 8601 in UTC with microseconds, as the cursor carries the time. */
+const EXACT_TIME = sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`);
+
+/**
+ * The items matching `where` with their exhibitor and material, newest first (id breaks ties),
+ * each with its place for a cursor, and how many items match `counted` (in the same round trip).
+ */
+function selectItems(db: Database, where: SQL | undefined, counted: SQL | undefined = where) {
   return db
     .select({
       item: t.briefcaseItems,
       exhibitor: t.exhibitors,
       material: t.materials,
       file: t.storedFiles,
-      // Counted before LIMIT: the page and the briefcase's size in one round trip.
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      // In microseconds, as stored: a cursor cut to milliseconds would skip items.
+      addedAtExact: sql<string>`to_char(${t.briefcaseItems.addedAt} at time zone 'UTC', ${EXACT_TIME})`,
+      total: db.$count(t.briefcaseItems, counted),
     })
     .from(t.briefcaseItems)
     .innerJoin(t.exhibitors, eq(t.exhibitors.id, t.briefcaseItems.exhibitorId))
@@ -62,26 +77,55 @@ function toBriefcaseItem({ item, exhibitor, material, file }: ItemRow): Briefcas
   };
 }
 
+/** The visitor's items, or their items of one exhibitor when the query asks. */
+function itemsOf(userId: string, query: BriefcaseQuery): SQL | undefined {
+  return and(
+    eq(t.briefcaseItems.userId, userId),
+    query.exhibitorId ? eq(t.briefcaseItems.exhibitorId, query.exhibitorId) : undefined,
+  );
+}
+
+/**
+ * The query for a page after `query.cursor`: one item more than the page, to know whether another
+ * page follows, and the count of all the visitor's items (matching the query) beside each.
+ */
+export function briefcasePageQuery(db: Database, userId: string, query: BriefcaseQuery) {
+  const mine = itemsOf(userId, query);
+  // Strictly after the cursor's place in (added at desc, id desc), compared as one row value so
+  // that the index serves it. The place is only a position: `mine` still keeps to this visitor.
+  const place = query.cursor;
+  const after = place
+    ? sql`(${t.briefcaseItems.addedAt}, ${t.briefcaseItems.id}) < (${place.addedAt}::timestamptz, ${place.id}::uuid)`
+    : undefined;
+  return selectItems(db, and(mine, after), mine).limit(query.pageSize + 1);
+}
+
 /** A page of the visitor's briefcase (of one exhibitor's items, if asked), in one query. */
 export async function listBriefcase(
   db: Database,
   userId: string,
   query: BriefcaseQuery,
-): Promise<Page<BriefcaseItem>> {
-  const where = and(
-    eq(t.briefcaseItems.userId, userId),
-    query.exhibitorId ? eq(t.briefcaseItems.exhibitorId, query.exhibitorId) : undefined,
-  );
-  const rows = await selectItems(db, where)
-    .limit(query.pageSize)
-    .offset(pageOffset(query.page, query.pageSize));
+): Promise<BriefcasePage> {
+  const rows = await briefcasePageQuery(db, userId, query);
+  const page = rows.slice(0, query.pageSize);
+  const last = page.at(-1);
   let total = rows[0]?.total ?? 0;
-  // Past the last page no row carries the count; only then does it take a second query.
-  if (rows.length === 0 && query.page > 1) {
-    const [counted] = await db.select({ n: count() }).from(t.briefcaseItems).where(where);
+  // Nothing left after the cursor (the rest was removed meanwhile): no row carries the count.
+  if (rows.length === 0 && query.cursor) {
+    const [counted] = await db
+      .select({ n: count() })
+      .from(t.briefcaseItems)
+      .where(itemsOf(userId, query));
     total = counted?.n ?? 0;
   }
-  return { items: rows.map(toBriefcaseItem), page: query.page, pageSize: query.pageSize, total };
+  return {
+    items: page.map(toBriefcaseItem),
+    nextCursor:
+      rows.length > query.pageSize && last
+        ? briefcaseCursor({ addedAt: last.addedAtExact, id: last.item.id })
+        : null,
+    total,
+  };
 }
 
 /** One item of the visitor's briefcase, or null when they hold no such item. */

@@ -2,16 +2,17 @@ import {
   BriefcaseItemSchema,
   BriefcasePageSchema,
   MaterialSchema,
-  PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   ProblemSchema,
   SessionSchema,
+  briefcaseCursor,
+  type BriefcasePage,
   type Session,
 } from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actor, auth } from '../../../test/actors.ts';
 import { guestSession, signIn } from '../../../test/sessionsForTests.ts';
-import { useTestApp } from '../../../test/testApp.ts';
+import { HOSTILE_STRINGS, useTestApp } from '../../../test/testApp.ts';
 
 const app = useTestApp();
 let staff: Session;
@@ -125,6 +126,19 @@ describe('the briefcase', () => {
   });
 });
 
+/** Every page of the visitor's briefcase from the newest, following `nextCursor` to its end. */
+async function allPages(headers: Record<string, string>, pageSize: number) {
+  const pages = [await briefcasePage(headers, `?pageSize=${String(pageSize)}`)];
+  for (let next = pages[0]?.nextCursor; next; next = pages.at(-1)?.nextCursor) {
+    pages.push(await briefcasePage(headers, `?pageSize=${String(pageSize)}&cursor=${next}`));
+  }
+  return pages;
+}
+
+function ids(page: BriefcasePage): string[] {
+  return page.items.map((item) => item.id);
+}
+
 describe('the briefcase, a page at a time', () => {
   let visitor: Session;
   const added: string[] = [];
@@ -142,34 +156,34 @@ describe('the briefcase, a page at a time', () => {
     );
   });
 
-  it('answers the first page of the default size, newest first, with the total', async () => {
+  it('answers newest first, with the total and no cursor when one page holds it all', async () => {
     const page = await briefcasePage(auth(visitor));
-    expect(page).toMatchObject({ page: 1, pageSize: PAGE_SIZE_DEFAULT, total: 6 });
-    expect(page.items.map((item) => item.id)).toEqual([...added].reverse());
+    expect(page).toMatchObject({ total: 6, nextCursor: null });
+    expect(ids(page)).toEqual([...added].reverse());
   });
 
-  it('gives every item exactly once across pages, in the same order each time', async () => {
-    const seen: string[] = [];
-    for (let page = 1; page <= 3; page += 1) {
-      const result = await briefcasePage(auth(visitor), `?page=${String(page)}&pageSize=2`);
-      expect(result).toMatchObject({ page, pageSize: 2, total: 6 });
-      expect(result.items).toHaveLength(2);
-      seen.push(...result.items.map((item) => item.id));
-    }
-    expect(seen).toEqual([...added].reverse());
-    expect((await briefcasePage(auth(visitor), '?page=4&pageSize=2')).items).toEqual([]);
-    const again = await briefcasePage(auth(visitor), '?page=2&pageSize=2');
-    expect(again.items.map((item) => item.id)).toEqual(seen.slice(2, 4));
+  it('gives every item exactly once across pages, the last with nextCursor null', async () => {
+    const pages = await allPages(auth(visitor), 2);
+    expect(pages.map((page) => page.items.length)).toEqual([2, 2, 2]);
+    expect(pages.map((page) => page.total)).toEqual([6, 6, 6]);
+    expect(pages.map((page) => page.nextCursor === null)).toEqual([false, false, true]);
+    expect(pages.flatMap(ids)).toEqual([...added].reverse());
+    // The same cursor reads the same page again.
+    const second = await briefcasePage(
+      auth(visitor),
+      `?pageSize=2&cursor=${pages[0]?.nextCursor ?? ''}`,
+    );
+    expect(ids(second)).toEqual(ids(pages[1] ?? second));
   });
 
   it('keeps to one stand’s items when asked, and shows no one else’s', async () => {
     const ofStand = await briefcasePage(auth(visitor), '?exhibitorId=e021');
-    expect(ofStand.items.map((item) => item.id)).toEqual([added.at(-1)]);
+    expect(ofStand).toMatchObject({ total: 1, nextCursor: null });
+    expect(ids(ofStand)).toEqual([added.at(-1)]);
     const stranger = await guestSession(app());
     expect(await briefcasePage(auth(stranger), `?pageSize=${String(PAGE_SIZE_MAX)}`)).toEqual({
       items: [],
-      page: 1,
-      pageSize: PAGE_SIZE_MAX,
+      nextCursor: null,
       total: 0,
     });
   });
@@ -178,9 +192,6 @@ describe('the briefcase, a page at a time', () => {
     ['?pageSize=0', 'query.pageSize'],
     [`?pageSize=${String(PAGE_SIZE_MAX + 1)}`, 'query.pageSize'],
     ['?pageSize=2.5', 'query.pageSize'],
-    ['?page=0', 'query.page'],
-    ['?page=-1', 'query.page'],
-    ['?page=abc', 'query.page'],
     ["?exhibitorId=1'%20or%20'1'='1", 'query.exhibitorId'],
   ])('refuses %s with a 400 naming the field', async (query, path) => {
     const response = await app().inject({ url: `/api/briefcase${query}`, headers: auth(visitor) });
@@ -188,4 +199,144 @@ describe('the briefcase, a page at a time', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(ProblemSchema.parse(response.json()).errors?.map((error) => error.path)).toEqual([path]);
   });
+});
+
+describe('the briefcase, paged while it changes', () => {
+  it('shows each item once when one is added before the next page and others removed before the one after', async () => {
+    const visitor = await guestSession(app());
+    const held: string[] = [];
+    for (let index = 0; index < 7; index += 1) {
+      const id = await addLink(`Памятка ${String(index)}`);
+      held.push(
+        BriefcaseItemSchema.parse((await add({ materialId: id }, auth(visitor))).json()).id,
+      );
+    }
+    const newestFirst = [...held].reverse();
+    const first = await briefcasePage(auth(visitor), '?pageSize=2');
+    expect(ids(first)).toEqual(newestFirst.slice(0, 2));
+
+    // Another tab adds an item: by page number, page 2 would start one early and repeat one.
+    const another = await addLink('Добавлено в другой вкладке');
+    await add({ materialId: another }, auth(visitor));
+    const second = await briefcasePage(
+      auth(visitor),
+      `?pageSize=2&cursor=${first.nextCursor ?? ''}`,
+    );
+    expect(ids(second)).toEqual(newestFirst.slice(2, 4));
+
+    // Then it removes the item the cursor stands on, and one not shown yet: by page number,
+    // page 3 would start one late and skip one.
+    const [, cursorItem] = ids(second);
+    for (const itemId of [cursorItem, newestFirst[5]]) {
+      const removed = await app().inject({
+        method: 'DELETE',
+        url: `/api/briefcase/${itemId ?? ''}`,
+        headers: auth(visitor),
+      });
+      expect(removed.statusCode).toBe(204);
+    }
+    const third = await briefcasePage(
+      auth(visitor),
+      `?pageSize=2&cursor=${second.nextCursor ?? ''}`,
+    );
+    expect(ids(third)).toEqual([newestFirst[4], newestFirst[6]]);
+    expect(third).toMatchObject({ nextCursor: null, total: 6 });
+
+    const seen = [first, second, third].flatMap(ids);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(newestFirst.filter((id) => id !== newestFirst[5]));
+  });
+
+  it('answers an empty last page, with the total, when everything after the cursor went', async () => {
+    const visitor = await guestSession(app());
+    for (const title of ['Первый', 'Второй', 'Третий']) {
+      await add({ materialId: await addLink(title) }, auth(visitor));
+    }
+    const first = await briefcasePage(auth(visitor), '?pageSize=2');
+    const [oldest] = (await briefcasePage(auth(visitor), '?pageSize=3')).items.slice(-1);
+    await app().inject({
+      method: 'DELETE',
+      url: `/api/briefcase/${oldest?.id ?? ''}`,
+      headers: auth(visitor),
+    });
+    expect(
+      await briefcasePage(auth(visitor), `?pageSize=2&cursor=${first.nextCursor ?? ''}`),
+    ).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 2,
+    });
+  });
+});
+
+describe('the briefcase’s cursor', () => {
+  let owner: Session;
+  let ownerCursor = '';
+
+  beforeAll(async () => {
+    owner = await guestSession(app());
+    for (const title of ['Секретный план', 'Личная заметка', 'Черновик']) {
+      await add({ materialId: await addLink(title) }, auth(owner));
+    }
+    const first = await briefcasePage(auth(owner), '?pageSize=1');
+    if (!first.nextCursor) throw new Error('The owner’s first page gave no cursor');
+    ownerCursor = first.nextCursor;
+  });
+
+  it('shows another visitor nothing of the owner’s: only their own items past that place', async () => {
+    // Two of the owner's items lie past the place the owner's cursor stands on.
+    const other = await guestSession(app());
+    const mine = BriefcaseItemSchema.parse((await add({ contactsOf: 'e021' }, auth(other))).json());
+    // The other visitor's item is newer than the owner's place: nothing of theirs is past it.
+    const withOwners = await briefcasePage(auth(other), `?cursor=${ownerCursor}`);
+    expect(withOwners).toEqual({ items: [], nextCursor: null, total: 1 });
+    // A place far in the future puts every item of theirs, and only theirs, after it.
+    const future = briefcaseCursor({
+      addedAt: '2999-12-31T23:59:59.999999Z',
+      id: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    });
+    const fromFuture = await briefcasePage(auth(other), `?pageSize=100&cursor=${future}`);
+    expect(ids(fromFuture)).toEqual([mine.id]);
+  });
+
+  /** base64url of `text`, as a client could forge a cursor. */
+  const forged = (text: string) => Buffer.from(text).toString('base64url');
+  const ID = '5d6a1f3e-2b1c-4c8e-9f00-000000000001';
+  const garbage: [what: string, cursor: string][] = [
+    ['garbage', 'not-a-cursor'],
+    ['a character base64url does not use', 'abc$def'],
+    ['base64url of no place', forged('hello')],
+    ['a place with milliseconds only', forged(`2027-04-26T10:00:00.123Z|${ID}`)],
+    ['a day that does not exist', forged(`2027-02-30T10:00:00.000000Z|${ID}`)],
+    ['year 0000', forged(`0000-01-01T00:00:00.000000Z|${ID}`)],
+    ['an empty cursor', ''],
+    ['two cursors', 'AAAA&cursor=BBBB'],
+    ['a huge string', 'A'.repeat(8_000)],
+    ...HOSTILE_STRINGS.map((hostile): [string, string] => [
+      `“${hostile}”`,
+      encodeURIComponent(hostile),
+    ]),
+    ...HOSTILE_STRINGS.map((hostile): [string, string] => [
+      `a place with “${hostile}” for an id`,
+      forged(`2027-04-26T10:00:00.000000Z|${hostile}`),
+    ]),
+  ];
+
+  it.each(garbage)(
+    'refuses %s with a 400 that says what to do, changing nothing',
+    async (_what, cursor) => {
+      const before = await briefcasePage(auth(owner), '?pageSize=100');
+      const response = await app().inject({
+        url: `/api/briefcase?cursor=${cursor}`,
+        headers: auth(owner),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const problem = ProblemSchema.parse(response.json());
+      expect(problem.errors?.map((error) => error.path)).toEqual(['query.cursor']);
+      expect(problem.detail).toMatch(/not a cursor the briefcase gave out/);
+      expect(await briefcasePage(auth(owner), '?pageSize=100')).toEqual(before);
+      expect(before.total).toBe(3);
+    },
+  );
 });

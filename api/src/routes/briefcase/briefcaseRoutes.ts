@@ -28,6 +28,8 @@ export const briefcaseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['briefcase'],
         summary: 'My briefcase, a page at a time, newest first',
+        description:
+          'Pass the `nextCursor` of a page as `cursor` for the page after it (it is null on the last page). Items added or removed meanwhile neither repeat nor hide others. A cursor that is not one the api gave out answers 400.',
         security: [{ session: [] }],
         querystring: BriefcaseQuerySchema,
         response: { 200: BriefcasePageSchema, ...ERRORS },

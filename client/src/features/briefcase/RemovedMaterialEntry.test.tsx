@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInApp, signedInForEachTest, testQueryClient } from '../../testing/renderInApp.tsx';
 import { BriefcasePage } from './BriefcasePage.tsx';
-import { briefcaseKey } from './briefcaseQueries.ts';
+import { briefcaseKey, type BriefcasePages } from './briefcaseQueries.ts';
 
 const SESSION: Session = {
   token: 'visitor-token',
@@ -53,9 +53,9 @@ const KEPT: BriefcaseItem = {
 /** The briefcase page in `lng`, with the api's answer already cached and fetch stubbed. */
 function renderBriefcase(lng: 'ru' | 'en') {
   const queryClient = testQueryClient((client) =>
-    client.setQueryData(briefcaseKey(SESSION.user.id), {
-      pages: [{ items: [REMOVED, KEPT], page: 1, pageSize: 20, total: 2 }],
-      pageParams: [1],
+    client.setQueryData<BriefcasePages>(briefcaseKey(SESSION.user.id), {
+      pages: [{ items: [REMOVED, KEPT], nextCursor: null, total: 2 }],
+      pageParams: [null],
     }),
   );
   return renderInApp(<BriefcasePage />, lng, queryClient);
@@ -71,7 +71,7 @@ function stubApi() {
     }
     const listed = url.startsWith('/api/briefcase?');
     return Promise.resolve(
-      Response.json(listed ? { items, page: 1, pageSize: 20, total: items.length } : {}),
+      Response.json(listed ? { items, nextCursor: null, total: items.length } : {}),
     );
   });
   vi.stubGlobal('fetch', fetchMock);

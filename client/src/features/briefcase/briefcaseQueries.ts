@@ -1,9 +1,10 @@
 /**
  * The visitor's briefcase in React Query, keyed by the user: signing in (the guest's items merge
  * into the account), signing out or a new guest session each read their own briefcase. The page
- * reads it a page at a time ("Show more" appends the next); a stand's buttons read that stand's
- * items only, however full the briefcase. Adding and removing update the cached lists at once,
- * then refetch them (every loaded page again, so pages agree after an item came or went).
+ * reads it a page at a time ("Show more" asks for the page after the last one's `nextCursor`, so
+ * an item added or removed elsewhere meanwhile shifts nothing); a stand's buttons read that
+ * stand's items only, however full the briefcase. Adding and removing update the cached lists at
+ * once, then refetch them (every loaded page again, each after the one before it).
  */
 import {
   BriefcaseItemSchema,
@@ -27,7 +28,8 @@ import { NoContentSchema } from '../../api/noContent.ts';
 import { useSessionStore } from '../../session/sessionStore.ts';
 import { withSession } from '../../session/withSession.ts';
 
-export type BriefcasePages = InfiniteData<BriefcasePage, number>;
+/** The loaded pages; each page's param is the cursor it was read after (null for the first). */
+export type BriefcasePages = InfiniteData<BriefcasePage, string | null>;
 
 export const BRIEFCASE_PAGE_SIZE = PAGE_SIZE_DEFAULT;
 
@@ -41,13 +43,13 @@ function currentUserId(): string | null {
   return useSessionStore.getState().user?.id ?? null;
 }
 
-function readPage(query: Record<string, string | number>, signal: AbortSignal) {
+function readPage(query: Record<string, string | number | null>, signal: AbortSignal) {
   return withSession((token) =>
     getJson(apiPath('/briefcase', query), BriefcasePageSchema, { signal, token }),
   );
 }
 
-/** The items of the loaded pages, once each (an item added meanwhile shifts later pages by one). */
+/** The items of the loaded pages, once each (pages read after cursors do not overlap anyway). */
 export function loadedItems(pages: { pages: BriefcasePage[] } | undefined): BriefcaseItem[] {
   const byId = new Map<string, BriefcaseItem>();
   for (const item of (pages?.pages ?? []).flatMap((page) => page.items)) {
@@ -61,10 +63,9 @@ export function useBriefcase() {
   return useInfiniteQuery({
     queryKey: briefcaseKey(userId),
     queryFn: ({ pageParam, signal }) =>
-      readPage({ page: pageParam, pageSize: BRIEFCASE_PAGE_SIZE }, signal),
-    initialPageParam: 1,
-    getNextPageParam: (last: BriefcasePage) =>
-      last.page * last.pageSize < last.total ? last.page + 1 : undefined,
+      readPage({ cursor: pageParam, pageSize: BRIEFCASE_PAGE_SIZE }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: BriefcasePage) => last.nextCursor ?? undefined,
     // The session is started by the page frame; the briefcase is read once it is known.
     enabled: userId !== null,
     staleTime: 0,

@@ -1,0 +1,2 @@
+DROP INDEX "briefcase_items_user_id_added_at_index";--> statement-breakpoint
+CREATE INDEX "briefcase_items_user_id_added_at_id_index" ON "briefcase_items" USING btree ("user_id","added_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
