@@ -1,5 +1,6 @@
 import type { EventSummary, Webinar } from '@salon/shared';
 import { describe, expect, it } from 'vitest';
+import { aWebinar } from '../../testing/webinarFixture.ts';
 import { continuationDays, isOnNow, shownBeside, webinarsBeside } from './besideWebinars.ts';
 
 const event = {
@@ -9,20 +10,7 @@ const event = {
 };
 
 function webinar(id: string, startsAt: string, extra: Partial<Webinar> = {}): Webinar {
-  return {
-    id,
-    exhibitorId: 'e001',
-    exhibitorName: { ru: 'Стенд', en: 'Stand' },
-    title: { ru: id, en: id },
-    description: { ru: '', en: '' },
-    startsAt,
-    durationMinutes: 45,
-    language: 'ru',
-    status: 'scheduled',
-    format: 'webinar',
-    topicCodes: ['school'],
-    ...extra,
-  };
+  return aWebinar({ id, title: { ru: id, en: id }, startsAt, ...extra });
 }
 
 const before = Date.parse('2027-05-01T08:00:00+03:00');

@@ -1,5 +1,5 @@
-import type { Webinar } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aWebinar } from '../../../testing/webinarFixture.ts';
 import { draftFromWebinar, emptyDraft, inputFromDraft, type WebinarDraft } from './webinarDraft.ts';
 
 const MESSAGES = { required: 'Fill this in.', start: 'Give the start.', duration: '15 to 240.' };
@@ -80,19 +80,16 @@ describe('emptyDraft and draftFromWebinar', () => {
   });
 
   it('fills the form from a stored webinar in local time', () => {
-    const webinar: Webinar = {
-      id: '00000000-0000-4000-8000-000000000001',
-      exhibitorId: 'e001',
+    const webinar = aWebinar({
       exhibitorName: { ru: 'Экспонент', en: 'Exhibitor' },
       title: { ru: 'Т', en: 'T' },
       description: { ru: 'О', en: 'D' },
       startsAt: '2027-04-30T07:00:00Z',
       durationMinutes: 30,
       language: 'en',
-      status: 'scheduled',
       format: 'masterClass',
       topicCodes: [],
-    };
+    });
     expect(draftFromWebinar(webinar)).toEqual({
       title: { ru: 'Т', en: 'T' },
       description: { ru: 'О', en: 'D' },

@@ -8,6 +8,7 @@ import {
   signedInForEachTest,
   testQueryClient,
 } from '../../../testing/renderInApp.tsx';
+import { aWebinar } from '../../../testing/webinarFixture.ts';
 import { HostConsole } from './HostConsole.tsx';
 
 const SESSION: Session = {
@@ -23,19 +24,7 @@ const SESSION: Session = {
   },
 };
 
-const SCHEDULED: Webinar = {
-  id: '7c1d2e3f-0000-4000-8000-000000000001',
-  exhibitorId: 'e001',
-  exhibitorName: { ru: 'Стенд', en: 'Stand' },
-  title: { ru: 'Приёмная кампания', en: 'Admissions' },
-  description: { ru: '', en: '' },
-  startsAt: '2027-05-01T12:00:00+03:00',
-  durationMinutes: 45,
-  language: 'ru',
-  status: 'scheduled',
-  format: 'webinar',
-  topicCodes: ['school'],
-};
+const SCHEDULED = aWebinar({ title: { ru: 'Приёмная кампания', en: 'Admissions' } });
 const ENDED: Webinar = { ...SCHEDULED, status: 'ended' };
 const WEBINAR_KEY = ['test-webinar'];
 
