@@ -15,6 +15,7 @@ import { createSessionTokens } from './auth/sessionTokens.ts';
 import type { Database, DatabaseHandle, DatabaseKind } from './db/database.ts';
 import { createFileStore, type FileStore } from './files/fileStore.ts';
 import type { FfmpegPaths } from './files/remuxWebm.ts';
+import type { RetrySchedule } from './live/backgroundRetries.ts';
 import { createLiveRooms, type LivekitSettings, type LiveRooms } from './live/liveRooms.ts';
 import { createChatBroadcaster, type ChatBroadcaster } from './routes/chat/chatBroadcaster.ts';
 import { createForumBroadcasts, type ForumBroadcasts } from './routes/studio/forumBroadcasts.ts';
@@ -70,6 +71,8 @@ export interface AppOptions {
   uploadsDir: string;
   /** LiveKit for live webinars; null when not configured (live routes answer 503). */
   livekit: LivekitSettings | null;
+  /** How long closing rooms and removing people are retried while LiveKit is out of reach. */
+  livekitRetries?: RetrySchedule;
   logLevel?: string;
   /** How long public read responses are reused; 0 turns the cache off (tests of writes). */
   publicCacheTtlMs?: number;
@@ -95,7 +98,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('chatBroadcaster', createChatBroadcaster(options.database));
   app.decorate('forumBroadcasts', createForumBroadcasts(options.database));
   app.decorate('ffmpeg', options.ffmpeg ?? { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe' });
-  app.decorate('liveRooms', options.livekit ? createLiveRooms(options.livekit, app.log) : null);
+  app.decorate(
+    'liveRooms',
+    options.livekit ? createLiveRooms(options.livekit, app.log, options.livekitRetries) : null,
+  );
   app.addHook('onClose', () => app.liveRooms?.stop());
   app.decorate(
     'publicCache',

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { DatabaseHandle, DatabaseKind } from '../src/db/database.ts';
 import type { FfmpegPaths } from '../src/files/remuxWebm.ts';
+import type { RetrySchedule } from '../src/live/backgroundRetries.ts';
 import type { LivekitSettings } from '../src/live/liveRooms.ts';
 import { openTestDatabase } from './testDatabases.ts';
 
@@ -17,9 +18,15 @@ export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
  * settings of a server that need not run, for what is signed offline (tokens). `ffmpeg`: other
  * programs than ffmpeg and ffprobe on the PATH, to see what happens when they fail. `database`:
  * PGlite (default), or PostgreSQL for what only a server with concurrent connections shows.
+ * `livekitRetries`: shorter pauses between retries of what LiveKit could not do at once.
  */
 export function useTestApp(
-  options: { livekit?: LivekitSettings | null; ffmpeg?: FfmpegPaths; database?: DatabaseKind } = {},
+  options: {
+    livekit?: LivekitSettings | null;
+    livekitRetries?: RetrySchedule;
+    ffmpeg?: FfmpegPaths;
+    database?: DatabaseKind;
+  } = {},
 ): () => FastifyInstance {
   let handle: DatabaseHandle | undefined;
   let app: FastifyInstance | undefined;
@@ -32,6 +39,7 @@ export function useTestApp(
       livekit: options.livekit === undefined ? inject('livekit') : options.livekit,
       publicCacheTtlMs: 0,
       ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
+      ...(options.livekitRetries ? { livekitRetries: options.livekitRetries } : {}),
     });
   });
   afterAll(async () => {

@@ -1,79 +1,110 @@
 /**
- * Closing LiveKit rooms when a webinar or a forum event ends. The event has ended whatever
- * LiveKit says, so ending never waits for it; but an audience left in the room of an ended
- * event would go on watching, and their clients would bring it back after a LiveKit restart.
- * So a room LiveKit cannot close now (unreachable, restarting) is closed as soon as it answers
- * again: retried with growing pauses, for as long as a session could still be in the room.
+ * LiveKit administration that must happen even when LiveKit cannot be reached at the moment:
+ * closing the room of an event that has ended, taking a person who lost their role out of a
+ * room. What was asked for (end, remove) is done in the database whatever LiveKit says, so it
+ * never fails for LiveKit's sake; but a session left in the room would go on with its grants
+ * (LiveKit renews a connected participant's token), and clients would bring a closed room back
+ * after a LiveKit restart. So a job that fails now is run again with growing pauses, for as
+ * long as a session could still be in the room. Invariant: at most one pending job per key.
  */
 import type { FastifyBaseLogger } from 'fastify';
 
-export type CloseOutcome = 'closed' | 'retrying';
+export interface RetrySchedule {
+  /** Pauses between attempts; the last one repeats. */
+  delaysMs: readonly number[];
+  /** Counted from the first attempt; a job still failing then is given up. */
+  giveUpAfterMs: number;
+}
 
-export interface RoomCloser {
-  /** Closes the room now, or keeps trying in the background; never throws. */
-  close(room: string): Promise<CloseOutcome>;
-  /** Drops every retry (the api is shutting down). */
+export const LIVEKIT_RETRY_SCHEDULE: RetrySchedule = {
+  delaysMs: [1_000, 2_000, 5_000, 10_000, 30_000],
+  // Longer than a LiveKit outage we would wait out; tokens issued before it expired long ago.
+  giveUpAfterMs: 60 * 60_000,
+};
+
+export type RetryOutcome = 'done' | 'retrying';
+
+export type RetryLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+
+export interface BackgroundRetries {
+  /**
+   * Runs `task` now; if it fails, runs it again on the schedule until it succeeds or the
+   * schedule gives up. A job under the same key replaces a pending one. Never throws.
+   */
+  run(key: string, task: () => Promise<void>): Promise<RetryOutcome>;
+  /** Drops every pending job (the api is shutting down). */
   stop(): void;
 }
 
-export type CloserLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+interface Job {
+  timer?: ReturnType<typeof setTimeout>;
+}
 
-/** Pauses between attempts; the last one repeats. */
-const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
-/** Longer than a LiveKit outage we would wait out; tokens issued before the end expired long ago. */
-const GIVE_UP_AFTER_MS = 60 * 60_000;
+/** What `task` failed with, or null when it succeeded. */
+async function failureOf(task: () => Promise<void>): Promise<unknown> {
+  try {
+    await task();
+    return null;
+  } catch (error) {
+    return error ?? new Error('failed without a reason');
+  }
+}
 
-export function createRoomCloser(
-  deleteRoom: (room: string) => Promise<void>,
-  log: CloserLog,
-): RoomCloser {
-  const retrying = new Map<string, ReturnType<typeof setTimeout>>();
+export function createBackgroundRetries(schedule: RetrySchedule, log: RetryLog): BackgroundRetries {
+  const pending = new Map<string, Job>();
   let stopped = false;
 
-  function cancel(room: string): void {
-    clearTimeout(retrying.get(room));
-    retrying.delete(room);
+  function drop(key: string): void {
+    clearTimeout(pending.get(key)?.timer);
+    pending.delete(key);
   }
 
-  function retry(room: string, attempt: number, since: number): void {
-    if (stopped) return;
-    const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
-    const timer = setTimeout(() => {
-      deleteRoom(room).then(
-        () => {
-          retrying.delete(room);
-          log.info({ room, attempts: attempt + 2 }, 'closed a room LiveKit could not close before');
-        },
-        (error: unknown) => {
-          if (Date.now() - since < GIVE_UP_AFTER_MS) {
-            retry(room, attempt + 1, since);
-            return;
-          }
-          retrying.delete(room);
-          log.error({ err: error, room }, 'gave up closing a LiveKit room');
-        },
-      );
+  function retry(
+    key: string,
+    job: Job,
+    task: () => Promise<void>,
+    attempt: number,
+    since: number,
+  ): void {
+    const delays = schedule.delaysMs;
+    const delay = delays[Math.min(attempt, delays.length - 1)] ?? 0;
+    job.timer = setTimeout(() => {
+      void failureOf(task).then((error) => {
+        // Replaced by a newer job under the same key, or stopped, while this attempt ran.
+        if (pending.get(key) !== job) return;
+        if (error === null) {
+          pending.delete(key);
+          log.info({ job: key, attempts: attempt + 2 }, 'did what LiveKit could not do before');
+        } else if (Date.now() - since < schedule.giveUpAfterMs) {
+          retry(key, job, task, attempt + 1, since);
+        } else {
+          pending.delete(key);
+          log.error({ err: error, job: key }, 'gave up on a LiveKit job');
+        }
+      });
     }, delay);
-    // A pending close must not keep a finished process alive.
-    timer.unref();
-    retrying.set(room, timer);
+    // A pending job must not keep a finished process alive.
+    job.timer.unref();
   }
 
   return {
-    async close(room) {
-      cancel(room);
-      try {
-        await deleteRoom(room);
-        return 'closed';
-      } catch (error) {
-        log.warn({ err: error, room }, 'LiveKit could not close the room now; retrying');
-        retry(room, 0, Date.now());
-        return 'retrying';
-      }
+    async run(key, task) {
+      drop(key);
+      const since = Date.now();
+      const error = await failureOf(task);
+      if (error === null) return 'done';
+      log.warn({ err: error, job: key }, 'LiveKit could not do it now; retrying');
+      if (stopped) return 'retrying';
+      // Another run under this key may have failed meanwhile: the latest one is kept.
+      drop(key);
+      const job: Job = {};
+      pending.set(key, job);
+      retry(key, job, task, 0, since);
+      return 'retrying';
     },
     stop() {
       stopped = true;
-      for (const room of [...retrying.keys()]) cancel(room);
+      for (const key of [...pending.keys()]) drop(key);
     },
   };
 }

@@ -2,12 +2,25 @@
  * Salon's side of LiveKit: room names, tokens whose grants follow the role, and the host's
  * server-side controls (raise a hand, bring someone on stage or off it, end the webinar or a
  * forum event). Permissions change on the server through RoomServiceClient; a client never
- * grants itself.
+ * grants itself. Closing a room and removing someone from it are done as soon as LiveKit answers
+ * (backgroundRetries.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { ForumLiveToken, LiveToken } from '@salon/shared';
-import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
-import { createRoomCloser, type CloseOutcome, type CloserLog } from './roomCloser.ts';
+import {
+  AccessToken,
+  RoomServiceClient,
+  ServerError,
+  TrackSource,
+  type VideoGrant,
+} from 'livekit-server-sdk';
+import {
+  createBackgroundRetries,
+  LIVEKIT_RETRY_SCHEDULE,
+  type RetryLog,
+  type RetryOutcome,
+  type RetrySchedule,
+} from './backgroundRetries.ts';
 
 export interface LivekitSettings {
   /** ws(s):// URL the api uses for room administration. */
@@ -45,10 +58,13 @@ export interface LiveRooms {
   ): Promise<LiveToken>;
   setHand(webinarId: string, identity: string, raised: boolean): Promise<void>;
   setOnStage(webinarId: string, identity: string, onStage: boolean): Promise<void>;
-  /** Disconnects a participant from the webinar's room; not being there is fine. */
-  removeFromWebinar(webinarId: string, identity: string): Promise<void>;
-  /** Ends the webinar's room, now or once LiveKit answers again (roomCloser.ts). */
-  close(webinarId: string): Promise<CloseOutcome>;
+  /**
+   * Disconnects a participant from the webinar's room, now or once LiveKit answers again; never
+   * throws. Their not being there, or no room, counts as done.
+   */
+  removeFromWebinar(webinarId: string, identity: string): Promise<RetryOutcome>;
+  /** Ends the webinar's room, now or once LiveKit answers again; never throws. */
+  close(webinarId: string): Promise<RetryOutcome>;
   /** A token for a forum room with the grant forumGrants.ts decides. */
   issueForumToken(
     user: { id: string; displayName: string },
@@ -56,8 +72,8 @@ export interface LiveRooms {
     grant: VideoGrant,
   ): Promise<ForumLiveToken>;
   /** Closes a room, disconnecting everyone, now or once LiveKit answers again; never throws. */
-  closeRoom(room: string): Promise<CloseOutcome>;
-  /** Stops retrying closes (the api is shutting down). */
+  closeRoom(room: string): Promise<RetryOutcome>;
+  /** Stops retrying closes and removals (the api is shutting down). */
   stop(): void;
 }
 
@@ -81,20 +97,35 @@ async function sign(
   };
 }
 
-const SILENT: CloserLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const SILENT: RetryLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-export function createLiveRooms(settings: LivekitSettings, log: CloserLog = SILENT): LiveRooms {
+/** LiveKit's answer for a room, or a participant, that is not there. */
+function isNotFound(error: unknown): boolean {
+  return error instanceof ServerError && error.code === 'not_found';
+}
+
+/** Runs `call`; a room or participant already gone counts as done. */
+async function unlessGone(call: () => Promise<void>): Promise<void> {
+  await call().catch((error: unknown) => {
+    if (!isNotFound(error)) throw error;
+  });
+}
+
+/** `retrySchedule`: how long to keep trying what LiveKit cannot do now (tests shorten it). */
+export function createLiveRooms(
+  settings: LivekitSettings,
+  log: RetryLog = SILENT,
+  retrySchedule: RetrySchedule = LIVEKIT_RETRY_SCHEDULE,
+): LiveRooms {
   const admin = new RoomServiceClient(
     settings.url.replace(/^ws/, 'http'),
     settings.apiKey,
     settings.apiSecret,
   );
-  const closer = createRoomCloser(async (room) => {
-    await admin.deleteRoom(room).catch((error: unknown) => {
-      // A room nobody joined does not exist: ending it is already done.
-      if (!String(error).includes('not found')) throw error;
-    });
-  }, log);
+  const retries = createBackgroundRetries(retrySchedule, log);
+  // A room nobody joined does not exist: ending it is already done.
+  const closeRoom = (room: string) =>
+    retries.run(`close ${room}`, () => unlessGone(() => admin.deleteRoom(room)));
 
   return {
     async issueToken(user, webinarId, role) {
@@ -116,8 +147,8 @@ export function createLiveRooms(settings: LivekitSettings, log: CloserLog = SILE
         ...signed,
       };
     },
-    closeRoom: (room) => closer.close(room),
-    stop: () => closer.stop(),
+    closeRoom,
+    stop: () => retries.stop(),
     async setHand(webinarId, identity, raised) {
       await admin.updateParticipant(webinarRoom(webinarId), identity, {
         attributes: { hand: raised ? 'raised' : '' },
@@ -134,11 +165,14 @@ export function createLiveRooms(settings: LivekitSettings, log: CloserLog = SILE
         },
       });
     },
-    async removeFromWebinar(webinarId, identity) {
-      await admin.removeParticipant(webinarRoom(webinarId), identity).catch((error: unknown) => {
-        if (!String(error).includes('not found')) throw error;
-      });
+    removeFromWebinar(webinarId, identity) {
+      const room = webinarRoom(webinarId);
+      // A session the person opened again during an outage goes too, even a visitor's: the
+      // attributes that would tell it from a host's session, a host can set for itself.
+      return retries.run(`remove ${identity} from ${room}`, () =>
+        unlessGone(() => admin.removeParticipant(room, identity)),
+      );
     },
-    close: (webinarId) => closer.close(webinarRoom(webinarId)),
+    close: (webinarId) => closeRoom(webinarRoom(webinarId)),
   };
 }

@@ -14,7 +14,6 @@ import {
   can,
 } from '@salon/shared';
 import { eq } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as t from '../../db/schema/index.ts';
@@ -33,26 +32,17 @@ const WRITE_ERRORS = {
 
 export const standRoutes: FastifyPluginAsyncZod = async (app) => {
   /**
-   * A person taken off the staff leaves the stand's live webinars at once: LiveKit renews the
-   * token of anyone connected, so their host grants would otherwise last as long as they stay.
+   * A person taken off the staff leaves the stand's live webinars at once, or as soon as LiveKit
+   * answers again: LiveKit renews the token of anyone connected, so their host grants would
+   * otherwise last as long as they stay.
    */
-  async function leaveLiveWebinars(
-    exhibitorId: string,
-    userId: string,
-    log: FastifyBaseLogger,
-  ): Promise<void> {
+  async function leaveLiveWebinars(exhibitorId: string, userId: string): Promise<void> {
     const rooms = app.liveRooms;
     if (!rooms) return;
     const live = (await listStandWebinars(app.db, exhibitorId)).filter(
       (webinar) => webinar.status === 'live',
     );
-    await Promise.all(
-      live.map((webinar) =>
-        rooms.removeFromWebinar(webinar.id, userId).catch((error: unknown) => {
-          log.warn({ err: error, webinarId: webinar.id }, 'could not remove former staff');
-        }),
-      ),
-    );
+    await Promise.all(live.map((webinar) => rooms.removeFromWebinar(webinar.id, userId)));
   }
 
   async function standOrThrow(exhibitorId: string) {
@@ -148,7 +138,7 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['stands'],
         summary: "Take a person off the stand's staff (its staff and organisers)",
         description:
-          'The person keeps their account as a visitor. Staff cannot take off the last staff member; organisers can, and invite new staff.',
+          'The person keeps their account as a visitor and leaves the stand’s live webinars: at once, or as soon as live video can be reached again. Staff cannot take off the last staff member; organisers can, and invite new staff.',
         security: [{ session: [] }],
         params: StaffParamsSchema,
         response: { 204: z.null(), ...WRITE_ERRORS, 409: ProblemSchema },
@@ -168,7 +158,7 @@ export const standRoutes: FastifyPluginAsyncZod = async (app) => {
           'You are the only staff member of this stand, so you cannot take yourself off it. Ask the organisers to invite someone else first.',
         );
       }
-      await leaveLiveWebinars(exhibitorId, userId, request.log);
+      await leaveLiveWebinars(exhibitorId, userId);
       return reply.code(204).send(null);
     },
   );
