@@ -54,6 +54,7 @@ const { values } = parseArgs({
     viewers: { type: 'string', default: '20' },
     workers: { type: 'string' },
     'full-size': { type: 'string' },
+    'warm-up-s': { type: 'string', default: '10' },
     'timeout-ms': { type: 'string', default: '30000' },
     rebuild: { type: 'boolean', default: false },
   },
@@ -209,6 +210,10 @@ try {
   console.log(
     `program: first_frame_p50_ms=${ms(percentile(firstFrames, 50))} p99_ms=${ms(percentile(firstFrames, 99))} full_size=${String(fullSizeCount)} frame_widths=${widths.join(',')}`,
   );
+
+  // An event is minutes old when a speaker goes on air: the producer's sending rate has grown
+  // from WebRTC's cautious start to the full program, whose top layer the large players get.
+  await new Promise((resolve) => setTimeout(resolve, Number(values['warm-up-s']) * 1000));
 
   // On air: from the producer's call until each viewer decodes the speaker's red.
   const seen = viewerIds.map((identity, index) =>

@@ -120,7 +120,9 @@ async function handle(request: Envelope): Promise<unknown> {
           result.firstFrameAt = performance.timeOrigin + (participant.firstFrameAt.get(from) ?? 0);
           result.frameWidth = participant.latestFrameFrom.get(from)?.width;
         } catch (error) {
-          result.error = (error as Error).message;
+          // What the viewer got by then tells a lost subscription from a stream with no frame.
+          const got = subscribedAt === undefined ? 'never subscribed' : 'subscribed, no frame';
+          result.error = `${(error as Error).message} (${got}; simulcast ${String(simulcast)})`;
         }
         result.simulcast = simulcast;
         if (request.pauseAfterFirstFrame && result.firstFrameAt !== undefined && video)
