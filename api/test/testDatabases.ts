@@ -39,14 +39,18 @@ async function createPostgresDatabase(adminUrl: string): Promise<DatabaseHandle>
   };
 }
 
+/** A new database with nothing in it, not even the schema (for tests of the migrations). */
+export async function openEmptyTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+  const postgresUrl = inject('postgresUrl');
+  if (kind === 'postgres' && !postgresUrl) throw new Error('No PostgreSQL server for tests');
+  return kind === 'pglite' ? openPglite(null) : createPostgresDatabase(postgresUrl ?? '');
+}
+
 export async function openTestDatabase(
   kind: DatabaseKind,
   options: { seed: boolean } = { seed: true },
 ): Promise<DatabaseHandle> {
-  const postgresUrl = inject('postgresUrl');
-  if (kind === 'postgres' && !postgresUrl) throw new Error('No PostgreSQL server for tests');
-  const handle =
-    kind === 'pglite' ? await openPglite(null) : await createPostgresDatabase(postgresUrl ?? '');
+  const handle = await openEmptyTestDatabase(kind);
   await handle.migrate();
   if (options.seed) await seedDemoFair(handle.db, demoFair);
   return handle;

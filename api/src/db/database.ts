@@ -21,7 +21,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
-  migrate(): Promise<void>;
+  /** Applies the migrations not yet applied, from `folder` (tests: a copy with the first few). */
+  migrate(folder?: string): Promise<void>;
   /**
    * Subscribes to PostgreSQL notifications on `channel` (sent with `pg_notify`, from any
    * process using the same database); returns the unsubscribe function.
@@ -40,7 +41,7 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
   return {
     db,
     kind: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePglite(db, { migrationsFolder: folder }),
     listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
@@ -58,7 +59,7 @@ export function openPostgres(connectionString: string): DatabaseHandle {
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePostgres(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePostgres(db, { migrationsFolder: folder }),
     listen: (channel, onPayload) => listener.listen(channel, onPayload),
     close: async () => {
       await listener.close();

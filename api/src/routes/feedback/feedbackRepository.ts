@@ -1,6 +1,14 @@
-/** Ratings of an event: one per viewer (a second replaces the first), and their summary. */
+/**
+ * Ratings of an event: one per viewer (a second replaces the first), and their summary. The
+ * summaries leave out ratings by the event's own staff, whatever the table holds (see
+ * `byOutsider`).
+ */
 import {
+  ASSIGNED_EVENT_ROLES,
+  AssignedEventRoleSchema,
   FEEDBACK_RATINGS,
+  ROLES,
+  can,
   type EventFeedbackSummary,
   type Feedback,
   type FeedbackOverviewQuery,
@@ -9,7 +17,21 @@ import {
   type Page,
   type PaginationQuery,
 } from '@salon/shared';
-import { and, asc, avg, count, desc, eq, isNotNull, like, max } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  avg,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  like,
+  max,
+  notExists,
+  or,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database.ts';
 import { pageOffset } from '../../db/localized.ts';
 import * as t from '../../db/schema/index.ts';
@@ -25,6 +47,49 @@ function toFeedback(row: FeedbackRow): Feedback {
     comment: row.comment,
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+const rater = alias(t.users, 'rater');
+
+/** An assignment makes its holder staff only while their fair role still allows it. */
+const ASSIGNMENT_HOLDS = or(
+  ...AssignedEventRoleSchema.options.map((role) =>
+    and(
+      eq(t.eventStaff.role, role),
+      inArray(
+        rater.role,
+        ROLES.filter((fairRole) => can(fairRole, ASSIGNED_EVENT_ROLES[role])),
+      ),
+    ),
+  ),
+);
+
+/**
+ * True for a rating by someone who is not on the event's staff, decided as `eventRolesOf`
+ * decides for the route that refuses staff: the moderator and speakers through the rater's
+ * speaker profile, the producer and chat expert through an assignment. The route's refusal came
+ * after some staff had rated; this keeps those ratings (and any written to the table another
+ * way) out of the results. Correlated on the `event_feedback` row, so that it filters inside the
+ * query that counts, whatever it groups by.
+ */
+function byOutsider(db: Database) {
+  const { eventId, userId } = t.eventFeedback;
+  const asModerator = db
+    .select({ id: rater.id })
+    .from(rater)
+    .innerJoin(t.forumEvents, eq(t.forumEvents.moderatorId, rater.speakerId))
+    .where(and(eq(rater.id, userId), eq(t.forumEvents.id, eventId)));
+  const asSpeaker = db
+    .select({ id: rater.id })
+    .from(rater)
+    .innerJoin(t.eventSpeakers, eq(t.eventSpeakers.speakerId, rater.speakerId))
+    .where(and(eq(rater.id, userId), eq(t.eventSpeakers.eventId, eventId)));
+  const asAssigned = db
+    .select({ id: rater.id })
+    .from(rater)
+    .innerJoin(t.eventStaff, eq(t.eventStaff.userId, rater.id))
+    .where(and(eq(rater.id, userId), eq(t.eventStaff.eventId, eventId), ASSIGNMENT_HOLDS));
+  return and(notExists(asModerator), notExists(asSpeaker), notExists(asAssigned));
 }
 
 export async function saveFeedback(
@@ -66,7 +131,7 @@ export async function feedbackResults(
   const byRating = await db
     .select({ rating: t.eventFeedback.rating, count: count() })
     .from(t.eventFeedback)
-    .where(eq(t.eventFeedback.eventId, eventId))
+    .where(and(eq(t.eventFeedback.eventId, eventId), byOutsider(db)))
     .groupBy(t.eventFeedback.rating);
   const distribution = FEEDBACK_RATINGS.map((rating) => ({
     rating,
@@ -74,7 +139,11 @@ export async function feedbackResults(
   }));
   const total = distribution.reduce((sum, row) => sum + row.count, 0);
   const sum = distribution.reduce((acc, row) => acc + row.rating * row.count, 0);
-  const withComment = and(eq(t.eventFeedback.eventId, eventId), isNotNull(t.eventFeedback.comment));
+  const withComment = and(
+    eq(t.eventFeedback.eventId, eventId),
+    isNotNull(t.eventFeedback.comment),
+    byOutsider(db),
+  );
   const comments = await db
     .select({ feedback: t.eventFeedback, authorName: t.users.displayName })
     .from(t.eventFeedback)
@@ -104,8 +173,9 @@ export async function feedbackResults(
 }
 
 /**
- * The rated events, most recently rated first, a page at a time: one aggregate query joined to
- * the events, their count, and the speakers of the whole page in two more (summarise).
+ * The rated events, most recently rated first, a page at a time (ratings by an event's own staff
+ * left out, so an event that only they rated is not listed): one aggregate query joined to the
+ * events, their count, and the speakers of the whole page in two more (summarise).
  */
 export async function feedbackOverview(
   db: Database,
@@ -120,6 +190,7 @@ export async function feedbackOverview(
       latest: max(t.eventFeedback.updatedAt).as('latest'),
     })
     .from(t.eventFeedback)
+    .where(byOutsider(db))
     .groupBy(t.eventFeedback.eventId)
     .as('stats');
   const where = query.q ? like(t.forumEvents.searchText, containsPattern(query.q)) : undefined;

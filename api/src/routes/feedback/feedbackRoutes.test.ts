@@ -2,7 +2,8 @@
  * Ratings after an event: refused before it is over (scheduled or live) and to its own staff (who
  * may rate other events), one per viewer (guests too) and replaceable, summarised for organisers with the distribution and the comments a page
  * at a time; bad ratings and oversize bodies refused without touching what was rated, and
- * comments that look like markup or SQL kept as the plain text they were written as.
+ * comments that look like markup or SQL kept as the plain text they were written as. Ratings
+ * that the event's staff left before they were refused stay out of the results.
  */
 import {
   EventDetailSchema,
@@ -13,7 +14,8 @@ import {
   type Session,
 } from '@salon/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auth } from '../../../test/actors.ts';
+import * as t from '../../db/schema/index.ts';
+import { actor, auth } from '../../../test/actors.ts';
 import { forumActors, type ForumActors } from '../../../test/forumActors.ts';
 import { guestSession } from '../../../test/sessionsForTests.ts';
 import { expectStatus } from '../../../test/expectStatus.ts';
@@ -285,6 +287,85 @@ describe('feedback given badly', () => {
     for (const hostile of HOSTILE_STRINGS) {
       expect(shown.map((item) => item.comment)).toContain(hostile);
     }
+  });
+});
+
+describe('ratings by the staff, left before the staff were refused', () => {
+  const RATED = 'ev062';
+  let staffed: ForumActors;
+  const rateRated = (payload: unknown, as: Session) =>
+    app().inject({
+      method: 'PUT',
+      url: `/api/events/${RATED}/feedback`,
+      headers: auth(as),
+      payload: payload as object,
+    });
+
+  beforeAll(async () => {
+    staffed = await forumActors(app(), RATED);
+    for (const action of ['live', 'end']) {
+      const changed = await app().inject({
+        method: 'POST',
+        url: `/api/events/${RATED}/studio/${action}`,
+        headers: auth(staffed.producer),
+      });
+      expectStatus(changed, 200);
+    }
+    // Written straight to the table, as the route took them before it refused the staff.
+    await app()
+      .db.insert(t.eventFeedback)
+      .values(
+        (['producer', 'moderator', 'speaker', 'chatExpert'] as const).map((key) => ({
+          eventId: RATED,
+          userId: staffed[key].user.id,
+          rating: 5,
+          comment: 'Мы молодцы',
+        })),
+      );
+  });
+
+  it("leave the organiser's results, where a visitor's rating counts", async () => {
+    expectStatus(await rateRated({ rating: 2, comment: 'Скучно' }, staffed.viewer), 200);
+    // The producer of another event is a visitor here.
+    expectStatus(await rateRated({ rating: 3 }, people.producer), 200);
+
+    const response = await app().inject({
+      url: `/api/events/${RATED}/feedback`,
+      headers: auth(staffed.organiser),
+    });
+    expectStatus(response, 200);
+    const summary = FeedbackResultsSchema.parse(response.json());
+    expect(summary).toMatchObject({ count: 2, average: 2.5 });
+    expect(summary.distribution.find((row) => row.rating === 5)?.count).toBe(0);
+    expect(summary.comments.total).toBe(1);
+    expect(summary.comments.items).toEqual([
+      expect.objectContaining({ rating: 2, comment: 'Скучно' }),
+    ]);
+
+    const overview = await app().inject({
+      url: '/api/feedback?pageSize=50',
+      headers: auth(staffed.organiser),
+    });
+    expectStatus(overview, 200);
+    const listed = FeedbackOverviewSchema.parse(overview.json()).items.find(
+      (item) => item.event.id === RATED,
+    );
+    expect(listed).toMatchObject({ count: 2, average: 2.5, commentCount: 1 });
+  });
+
+  it('counts someone assigned as producer whose fair role no longer allows it, as the route would', async () => {
+    const demoted = await actor(app(), 'visitor');
+    await app()
+      .db.insert(t.eventStaff)
+      .values({ eventId: 'ev063', role: 'producer', userId: demoted.user.id });
+    await app()
+      .db.insert(t.eventFeedback)
+      .values({ eventId: 'ev063', userId: demoted.user.id, rating: 4 });
+    const response = await app().inject({
+      url: '/api/events/ev063/feedback',
+      headers: auth(staffed.organiser),
+    });
+    expect(FeedbackResultsSchema.parse(response.json())).toMatchObject({ count: 1, average: 4 });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Feedback on a forum event: once it is over, anyone who watched (guests too) rates it from 1 to
  * 5 with an optional comment, once, and may change it; organisers read the results. The event's
- * own staff may not rate it (`event.feedback.leave`), though they may rate any other event.
+ * own staff may not rate it (`event.feedback.leave`), though they may rate any other event, and
+ * the results leave out whatever ratings of theirs the table holds.
  */
 import {
   EventParamsSchema,
