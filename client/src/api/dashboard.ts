@@ -170,13 +170,16 @@ export function uploadStandMedia(
   );
 }
 
-/** Adds a PDF or an image to the stand's materials, with its title in both languages. */
+/**
+ * Adds a PDF or an image to the stand's materials, with its title in both languages. Every retry
+ * of one upload sends the same `idempotencyKey`: one the api already stored answers again.
+ */
 export function uploadMaterialFile(
   exhibitorId: string,
   title: { ru: string; en: string },
   file: File,
   token: string,
-  progress: UploadProgress = {},
+  attempt: UploadProgress & { idempotencyKey: string },
 ) {
   return uploadWithProgress(
     {
@@ -186,7 +189,7 @@ export function uploadMaterialFile(
       fields: { titleRu: title.ru, titleEn: title.en },
       file,
       fileName: file.name,
-      ...progress,
+      ...attempt,
     },
     MaterialSchema,
   );

@@ -16,6 +16,8 @@ export interface UploadRequest {
   fields?: Readonly<Record<string, string>>;
   file: Blob;
   fileName: string;
+  /** Sent as `Idempotency-Key`: the same on every retry of one upload, so it is stored once. */
+  idempotencyKey?: string;
   /** Called with 0…1 as the bytes leave the browser. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
@@ -39,6 +41,7 @@ export function uploadWithProgress<Schema extends z.ZodType>(
     xhr.open(request.method, request.url);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('authorization', `Bearer ${request.token}`);
+    if (request.idempotencyKey) xhr.setRequestHeader('idempotency-key', request.idempotencyKey);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0)

@@ -50,6 +50,20 @@ export const LinkMaterialInputSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).max(LINK_URL_MAX),
 });
 
+/**
+ * The headers of a material upload. `Idempotency-Key` makes it safe to retry: the client makes
+ * one UUID per upload and sends the same one on every retry of it, so that an upload stored
+ * once is answered again instead of stored twice. Without it each request is a new upload.
+ */
+export const MaterialUploadHeadersSchema = z.object({
+  'idempotency-key': z
+    .uuid({
+      error:
+        'Idempotency-Key must be a UUID: make one per upload (crypto.randomUUID()) and send the same one when retrying it.',
+    })
+    .optional(),
+});
+
 export const MaterialParamsSchema = StandParamsSchema.extend({ materialId: IdSchema });
 
 export const StaffDutySchema = z.object({ onDuty: z.boolean() });

@@ -13,6 +13,7 @@ export {
   LINK_URL_MAX,
   LinkMaterialInputSchema,
   MaterialParamsSchema,
+  MaterialUploadHeadersSchema,
   PRODUCTS_MAX,
   ProductInputSchema,
   ProductListInputSchema,

@@ -74,6 +74,9 @@ export const products = pgTable(
   (table) => [index().on(table.exhibitorId, table.position)],
 );
 
+/** The unique index on a material upload's key, whose violation means "already uploaded". */
+export const MATERIAL_IDEMPOTENCY_INDEX = 'materials_unique_idempotency_key';
+
 export const materials = pgTable(
   'materials',
   {
@@ -90,8 +93,19 @@ export const materials = pgTable(
     url: text(),
     position: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The `Idempotency-Key` of the upload that made an uploaded material: a retry of that upload
+     * answers with this material instead of storing the file again. Null for links and for
+     * uploads sent without a key.
+     */
+    idempotencyKey: uuid(),
   },
-  (table) => [index().on(table.exhibitorId, table.position)],
+  (table) => [
+    index().on(table.exhibitorId, table.position),
+    // Per stand: another stand's upload with the same key is its own. Two requests with one key
+    // at once both try to insert; this index lets one in (materialUpload.ts maps the other).
+    uniqueIndex(MATERIAL_IDEMPOTENCY_INDEX).on(table.exhibitorId, table.idempotencyKey),
+  ],
 );
 
 export const briefcaseItems = pgTable(

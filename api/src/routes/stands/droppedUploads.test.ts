@@ -2,9 +2,11 @@
  * Uploads whose connection drops, over a real listening server: halfway through the file, before
  * the server read any of it, or after it stored the file but before it answered. Whatever the
  * moment, the stand shows the whole upload or nothing of it, the uploads directory keeps no
- * partial or stray file, no request is left hanging, and the next upload goes through.
+ * partial or stray file, no request is left hanging, and the next upload goes through. A
+ * material retried with its `Idempotency-Key` after its answer was lost is not stored twice.
  */
-import { ProblemSchema, StandDetailSchema, type Session } from '@salon/shared';
+import { randomUUID } from 'node:crypto';
+import { MaterialSchema, ProblemSchema, StandDetailSchema, type Session } from '@salon/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actor, auth, multipart, PDF_BYTES, PNG_BYTES } from '../../../test/actors.ts';
@@ -192,6 +194,39 @@ describe('an upload whose connection drops after the server stored it, before it
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.equals(Buffer.from(padded(file.head, file.size)))).toBe(true);
     await expectNextUploadTaken(kind);
+  });
+});
+
+describe('a material retried with its Idempotency-Key after its answer was lost', () => {
+  it('answers the retry with the material stored the first time, shown once', async () => {
+    const before = await snapshot();
+    const plain = await request('material');
+    const sent = { ...plain, headers: { ...plain.headers, 'idempotency-key': randomUUID() } };
+    const upload = await startUpload(app(), sent, sent.payload.length - 100);
+    await whileDatabaseBusy(async () => {
+      await upload.finish();
+      await waitUntil('the server moved the file into place', async () =>
+        (await uploadsListing(app())).some(
+          (name) => !isTemporary(name) && !before.files.includes(name),
+        ),
+      );
+      await upload.cut();
+    });
+    await settled();
+    const stored = await snapshot();
+    expect(stored.stand.material).toHaveLength(before.stand.material.length + 1);
+
+    // The browser's retry: the whole file again, with the same key, over a new connection.
+    const retry = await fetch(`${base()}${sent.url}`, {
+      method: sent.method,
+      headers: sent.headers,
+      body: sent.payload,
+    });
+    expect(retry.status).toBe(201);
+    const material = MaterialSchema.parse(await retry.json());
+    expect(stored.stand.material.at(-1)).toBe(material.url);
+    await settled();
+    expect(await snapshot()).toEqual(stored);
   });
 });
 

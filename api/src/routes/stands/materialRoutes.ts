@@ -1,12 +1,15 @@
 /**
  * A stand's materials: add a link, upload a document or image, remove one (visitors' briefcases
- * keep a note of what was removed: removeMaterial.ts).
+ * keep a note of what was removed: removeMaterial.ts). An upload may carry an `Idempotency-Key`:
+ * a retry with the same key (the answer was lost, the person pressed the button again) answers
+ * with the material the first one made, and stores nothing (uploadedMaterials.ts).
  */
 import {
   LinkMaterialInputSchema,
   LocalizedTextSchema,
   MaterialParamsSchema,
   MaterialSchema,
+  MaterialUploadHeadersSchema,
   ProblemSchema,
   StandParamsSchema,
 } from '@salon/shared';
@@ -17,8 +20,9 @@ import * as t from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../plugins/problems.ts';
 import { requireStandAccess } from './standAccess.ts';
 import { listMaterials } from './standRepository.ts';
-import { readMultipart } from './readMultipart.ts';
+import { readMultipart, skipFile } from './readMultipart.ts';
 import { removeMaterial } from './removeMaterial.ts';
+import { insertUploadedMaterial, materialIdByUploadKey } from './uploadedMaterials.ts';
 
 const MATERIALS_PER_STAND = 50;
 const ERRORS = {
@@ -91,16 +95,27 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['stands'],
         summary: 'Upload a PDF or an image to the stand’s materials',
-        description: 'multipart/form-data: `titleRu` and `titleEn` fields, then one `file`.',
+        description:
+          'multipart/form-data: `titleRu` and `titleEn` fields, then one `file`. Send a new UUID as `Idempotency-Key` with each upload and the same one when retrying it: an upload already stored is then answered again (201, the same material) instead of stored twice.',
         security: [{ session: [] }],
         consumes: ['multipart/form-data'],
         params: StandParamsSchema,
+        headers: MaterialUploadHeadersSchema,
         response: { 201: MaterialSchema, ...ERRORS },
       },
     },
     async (request, reply) => {
       const { exhibitorId } = request.params;
+      const idempotencyKey = request.headers['idempotency-key'] ?? null;
       await requireStandAccess(app, request, 'stand.edit', exhibitorId);
+      // A quick answer to a plain retry; two at once are settled by the unique index below.
+      const earlier = idempotencyKey
+        ? await materialIdByUploadKey(app.db, exhibitorId, idempotencyKey)
+        : null;
+      if (earlier) {
+        await skipFile((await readMultipart(request, 'material')).file);
+        return reply.code(201).send(await materialOrThrow(exhibitorId, earlier));
+      }
       const position = await nextPosition(exhibitorId);
       const { file, fields } = await readMultipart(request, 'material');
       const title = LocalizedTextSchema.safeParse({ ru: fields['titleRu'], en: fields['titleEn'] });
@@ -114,36 +129,23 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const stored = await app.fileStore.save('material', file.file, file.mimetype);
-      const materialId = await app.db
-        .transaction(async (tx) => {
-          const [fileRow] = await tx
-            .insert(t.storedFiles)
-            .values({
-              exhibitorId,
-              purpose: 'material',
-              contentType: stored.contentType,
-              sizeBytes: stored.sizeBytes,
-              storageKey: stored.storageKey,
-              originalName: file.filename.slice(0, 200),
-            })
-            .returning({ id: t.storedFiles.id });
-          const [row] = await tx
-            .insert(t.materials)
-            .values({
-              exhibitorId,
-              kind: stored.contentType === 'application/pdf' ? 'pdf' : 'image',
-              titleRu: title.data.ru,
-              titleEn: title.data.en,
-              fileId: fileRow?.id ?? null,
-              position,
-            })
-            .returning({ id: t.materials.id });
-          return row?.id ?? '';
-        })
-        .catch(async (error: unknown) => {
-          await stored.discard();
-          throw error;
-        });
+      const { materialId, created } = await insertUploadedMaterial(app.db, {
+        exhibitorId,
+        idempotencyKey,
+        title: title.data,
+        position,
+        file: {
+          storageKey: stored.storageKey,
+          contentType: stored.contentType,
+          sizeBytes: stored.sizeBytes,
+          originalName: file.filename.slice(0, 200),
+        },
+      }).catch(async (error: unknown) => {
+        await stored.discard();
+        throw error;
+      });
+      // Another request with this key got in first: its material is the answer, these bytes go.
+      if (!created) await stored.discard();
       return reply.code(201).send(await materialOrThrow(exhibitorId, materialId));
     },
   );

@@ -1,8 +1,11 @@
 /**
  * Reads a multipart upload: the text fields sent before the file, and the file itself as a
  * stream, with the size limit of its purpose. Anything but multipart is refused with 415, and a
- * request whose connection has already closed with 400.
+ * request whose connection has already closed with 400. An upload the route does not keep (a
+ * retry of one already stored) is read to its end all the same: answering while the browser is
+ * still sending would cut its connection, and it would see a network error instead of the answer.
  */
+import { finished } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { uploadInterrupted } from '../../files/fileStore.ts';
@@ -47,4 +50,14 @@ export async function readMultipart(
     if (part && part.type === 'field' && typeof part.value === 'string') fields[name] = part.value;
   }
   return { file, fields };
+}
+
+/** Reads the file to its end and keeps none of it. */
+export async function skipFile(file: MultipartFile): Promise<void> {
+  file.file.resume();
+  try {
+    await finished(file.file);
+  } catch {
+    throw uploadInterrupted();
+  }
 }

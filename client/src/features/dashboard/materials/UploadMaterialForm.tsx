@@ -21,10 +21,10 @@ export function UploadMaterialForm({
   const { t } = useTranslation();
   const [title, setTitle] = useState({ ru: '', en: '' });
   const send = useCallback<SendFile>(
-    async (file, progress) => {
+    async (file, attempt) => {
       const clean = { ru: title.ru.trim(), en: title.en.trim() };
       const material = await withSession((token) =>
-        uploadMaterialFile(exhibitorId, clean, file, token, progress),
+        uploadMaterialFile(exhibitorId, clean, file, token, attempt),
       );
       onAdded(material);
       setTitle({ ru: '', en: '' });

@@ -25,16 +25,13 @@ export function MediaSection({ exhibitorId, stand }: MediaSectionProps) {
 
   const sender = useCallback(
     (purpose: MediaPurpose, language?: 'ru' | 'en'): SendFile =>
-      async (file, progress) => {
+      // A new file replaces the old one, so a retry cannot make two: no key is needed.
+      async (file, { onProgress, signal }) => {
         const saved = await withSession((token) =>
-          uploadStandMedia(
-            exhibitorId,
-            purpose,
-            file,
-            language ? { language } : {},
-            token,
-            progress,
-          ),
+          uploadStandMedia(exhibitorId, purpose, file, language ? { language } : {}, token, {
+            onProgress,
+            signal,
+          }),
         );
         cache.set(saved);
       },
