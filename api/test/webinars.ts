@@ -8,6 +8,7 @@ import {
 } from '@salon/shared';
 import type { FastifyInstance } from 'fastify';
 import { auth } from './actors.ts';
+import type { LiveParticipant } from './liveParticipant.ts';
 
 /** Creates a 30-minute Russian webinar starting now on `exhibitorId`'s stand; returns its id. */
 export async function createWebinar(
@@ -62,4 +63,15 @@ export async function liveToken(
   });
   if (response.statusCode !== 200) throw new Error(`The token was refused: ${response.body}`);
   return LiveTokenSchema.parse(response.json());
+}
+
+/** `participant` joins the webinar's room with the token the api gives `session`. */
+export async function joinWebinarAs(
+  app: FastifyInstance,
+  webinarId: string,
+  participant: LiveParticipant,
+  session: Session,
+): Promise<void> {
+  const token = await liveToken(app, webinarId, session);
+  await participant.join(token.url, token.token);
 }

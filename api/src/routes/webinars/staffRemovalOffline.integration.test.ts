@@ -14,7 +14,7 @@ import { freePort } from '../../../../scripts/lib/freePort.ts';
 import { actor, auth, standActors, type StandActors } from '../../../test/actors.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { startTcpProxy, type TcpProxy } from '../../../test/tcpProxy.ts';
-import { liveToken, liveWebinar } from '../../../test/webinars.ts';
+import { joinWebinarAs, liveToken, liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 import { webinarRoom } from '../../live/liveRooms.ts';
 
@@ -47,9 +47,8 @@ async function inRoom(): Promise<string[]> {
   return participants.map((participant) => participant.identity);
 }
 
-async function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
-  const token = await liveToken(app(), webinarId, session);
-  await participant.join(token.url, token.token);
+function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
+  return joinWebinarAs(app(), webinarId, participant, session);
 }
 
 describe.skipIf(!livekit)(

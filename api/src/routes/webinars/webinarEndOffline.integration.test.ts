@@ -12,7 +12,7 @@ import { freePort } from '../../../../scripts/lib/freePort.ts';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { startTcpProxy, type TcpProxy } from '../../../test/tcpProxy.ts';
-import { liveToken, liveWebinar } from '../../../test/webinars.ts';
+import { joinWebinarAs, liveWebinar } from '../../../test/webinars.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
 const livekit = inject('livekit');
@@ -29,9 +29,8 @@ const host = new LiveParticipant();
 const visitor = new LiveParticipant();
 let visitorDisconnected = false;
 
-async function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
-  const token = await liveToken(app(), webinarId, session);
-  await participant.join(token.url, token.token);
+function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
+  return joinWebinarAs(app(), webinarId, participant, session);
 }
 
 describe.skipIf(!livekit)('ending a webinar while the api cannot reach LiveKit', () => {

@@ -8,7 +8,7 @@ import { dispose, RoomEvent } from '@livekit/rtc-node';
 import { WebinarSchema, type Session } from '@salon/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auth, standActors, type StandActors } from '../../../test/actors.ts';
-import { liveToken, liveWebinar } from '../../../test/webinars.ts';
+import { joinWebinarAs, liveWebinar } from '../../../test/webinars.ts';
 import { LiveParticipant } from '../../../test/liveParticipant.ts';
 import { useTestApp } from '../../../test/testApp.ts';
 
@@ -18,9 +18,8 @@ let webinarId = '';
 const host = new LiveParticipant();
 const visitor = new LiveParticipant();
 
-async function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
-  const token = await liveToken(app(), webinarId, session);
-  await participant.join(token.url, token.token);
+function joinAs(participant: LiveParticipant, session: Session): Promise<void> {
+  return joinWebinarAs(app(), webinarId, participant, session);
 }
 
 function api(method: 'PUT', url: string, session: Session, payload: object) {
